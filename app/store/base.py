@@ -1,0 +1,210 @@
+"""The graph-store interface both adapters implement, and the logic they share.
+
+Invariant: every statement sent comes from a `cypher/` template; the only names
+written into statement text are schema-declared labels and relationship types.
+Everything else travels as parameters.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from app.core.cypher import Dialect, read_template, render, render_statements, template_names
+from app.core.schema import GraphSchema
+from app.store.models import (
+    ActorRecord,
+    ArticleRecord,
+    GraphBatch,
+    GraphCounts,
+    RelationRecord,
+)
+
+Row = dict[str, Any]
+Progress = Callable[[int], None]
+T = TypeVar("T")
+
+
+class WriteSummary(BaseModel):
+    """How many rows of each kind one write sent."""
+
+    actors: int = 0
+    articles: int = 0
+    relations: int = 0
+    evidence: int = 0
+
+
+def chunked(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
+    """Consecutive slices of at most `size` items."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class GraphStore(ABC):
+    """Reads and writes the ActorGraph model; adapters supply the transport."""
+
+    dialect: Dialect
+
+    def __init__(self, schema: GraphSchema, *, batch_size: int = 1000, timeout_s: float = 10.0):
+        self.schema = schema
+        self.batch_size = batch_size
+        self.timeout_s = timeout_s
+
+    # -- transport, per adapter -------------------------------------------------
+    @abstractmethod
+    def run_write(self, query: str, params: Row | None = None) -> list[Row]:
+        """Run one statement that may write; return its rows as dicts."""
+
+    @abstractmethod
+    def run_read(self, query: str, params: Row | None = None, *, timeout_s: float | None = None) -> list[Row]:
+        """Run one statement in a read-only transaction; a write raises ReadOnlyViolation."""
+
+    @abstractmethod
+    def _apply_schema_statement(self, statement: str) -> None:
+        """Run one DDL statement, treating "already exists" as success."""
+
+    def _apply_constraints(self) -> None:
+        """Backend-specific uniqueness constraints not expressible in the shared DDL."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the connection (and, for the embedded store, the server lease)."""
+
+    # -- schema -------------------------------------------------------------------
+    def schema_statements(self) -> list[str]:
+        """Every DDL statement `apply_schema` sends, in order."""
+        statements = render_statements("schema", self.dialect)
+        for rel_type in self.schema.relation_types:
+            statements += render_statements("schema_relation", self.dialect, rel_type=rel_type)
+        return statements
+
+    def apply_schema(self) -> None:
+        """Create the constraints and indexes the schema implies; safe to repeat."""
+        for statement in self.schema_statements():
+            self._apply_schema_statement(statement)
+        self._apply_constraints()
+
+    # -- writes -------------------------------------------------------------------
+    def write_batch(self, batch: GraphBatch, progress: Progress | None = None) -> WriteSummary:
+        """Upsert actors, then articles, then relations with their evidence."""
+        summary = WriteSummary()
+        summary.actors = self.upsert_actors(batch.actors, progress)
+        summary.articles = self.upsert_articles(batch.articles, progress)
+        summary.relations, summary.evidence = self.upsert_relations(batch.relations, progress)
+        return summary
+
+    def upsert_actors(self, actors: Iterable[ActorRecord], progress: Progress | None = None) -> int:
+        """Merge actors by id, grouped by kind so each gets its kind label."""
+        by_kind: dict[str, list[Row]] = defaultdict(list)
+        for actor in actors:
+            by_kind[self.schema.kind(actor.kind)].append(actor.row())
+        for kind, rows in by_kind.items():
+            self._write_rows(render("upsert_actors", self.dialect, kind=kind), rows, progress)
+        return sum(len(rows) for rows in by_kind.values())
+
+    def upsert_articles(self, articles: Iterable[ArticleRecord], progress: Progress | None = None) -> int:
+        """Merge articles by content hash and link them to the actors they mention."""
+        rows = [article.row() for article in articles]
+        self._write_rows(render("upsert_articles", self.dialect), rows, progress)
+        return len(rows)
+
+    def upsert_relations(
+        self, relations: Iterable[RelationRecord], progress: Progress | None = None
+    ) -> tuple[int, int]:
+        """Merge relations by id (grouped by type), then their evidence nodes."""
+        by_type: dict[str, list[Row]] = defaultdict(list)
+        evidence: list[Row] = []
+        for relation in relations:
+            by_type[self.schema.relation(relation.type).name].append(relation.row())
+            evidence += relation.evidence_rows()
+        for rel_type, rows in by_type.items():
+            self._write_rows(render("upsert_relations", self.dialect, rel_type=rel_type), rows, progress)
+        self._write_rows(render("upsert_evidence", self.dialect), evidence, progress)
+        return sum(len(rows) for rows in by_type.values()), len(evidence)
+
+    def _write_rows(self, query: str, rows: Sequence[Row], progress: Progress | None) -> None:
+        for chunk in chunked(rows, self.batch_size):
+            self.run_write(query, {"rows": list(chunk)})
+            if progress:
+                progress(len(chunk))
+
+    def clear(self) -> None:
+        """Delete every node and relationship (tests and `actorgraph db reset`)."""
+        query = render("delete_batch", self.dialect)
+        while self.run_write(query, {"limit": 10_000})[0]["deleted"]:
+            pass
+
+    # -- reads --------------------------------------------------------------------
+    def ping(self) -> bool:
+        """True when the store answers a query."""
+        try:
+            return self.run_read(render("ping", self.dialect))[0]["ok"] == 1
+        except Exception:
+            return False
+
+    def counts(self) -> GraphCounts:
+        """Node counts per label and relationship counts per type."""
+        nodes: dict[str, int] = defaultdict(int)
+        for row in self.run_read(render("count_labels", self.dialect)):
+            nodes["_total"] += row["n"]
+            for label in row["labels"]:
+                nodes[label] += row["n"]
+        rels = {row["type"]: row["n"] for row in self.run_read(render("count_relationships", self.dialect))}
+        return GraphCounts(nodes=dict(sorted(nodes.items())), relationships=dict(sorted(rels.items())))
+
+    def iter_actors(self, page_size: int = 5000) -> Iterator[Row]:
+        """Every actor, in id order, read page by page."""
+        return self._pages("export_actors", page_size)
+
+    def iter_relations(self, page_size: int = 5000) -> Iterator[Row]:
+        """Every actor-to-actor relation, in id order, read page by page."""
+        return self._pages("export_relations", page_size)
+
+    def _pages(self, name: str, page_size: int) -> Iterator[Row]:
+        query, after = render(name, self.dialect), ""
+        while True:
+            rows = self.run_read(query, {"after": after, "limit": page_size})
+            yield from rows
+            if len(rows) < page_size:
+                return
+            after = rows[-1]["id"]
+
+    def get_relation(self, relation_id: str) -> Row | None:
+        """One relation with all its evidence, or None."""
+        rows = self.run_read(render("relation_by_id", self.dialect), {"id": relation_id})
+        if not rows:
+            return None
+        row = rows[0]
+        row["evidence"] = [e for e in row["evidence"] if e is not None]
+        return row
+
+    def article_text(self, article_id: str) -> str | None:
+        """The stored text of one article, or None."""
+        rows = self.run_read(render("article_text", self.dialect), {"id": article_id})
+        return rows[0]["text"] if rows else None
+
+    # -- introspection for the linter --------------------------------------------
+    def all_statements(self) -> list[str]:
+        """Every statement this adapter can send, rendered for every declared name."""
+        return self.statements_for(self.dialect, self.schema)
+
+    @staticmethod
+    def statements_for(dialect: Dialect, schema: GraphSchema) -> list[str]:
+        """Every template of `dialect` rendered for every schema name it can take."""
+        out: list[str] = []
+        for name in template_names(dialect):
+            rel_types: list[str | None] = [None]
+            kinds: list[str | None] = [None]
+            text = read_template(name, dialect)
+            if "{{rel_type}}" in text:
+                rel_types = list(schema.relation_types)
+            if "{{kind}}" in text:
+                kinds = list(schema.actor_kinds)
+            for rel_type in rel_types:
+                for kind in kinds:
+                    out += render_statements(name, dialect, rel_type=rel_type, kind=kind)
+        return out

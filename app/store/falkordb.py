@@ -1,0 +1,107 @@
+"""The embedded-default adapter: FalkorDB over its Redis protocol (never its Bolt port)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import redis
+from falkordb import FalkorDB
+
+from app.core.errors import ReadOnlyViolation, StoreError, StoreUnavailable
+from app.core.schema import GraphSchema
+from app.store.base import GraphStore, Row
+from app.store.embedded import EmbeddedServer
+
+_ALREADY = ("already indexed", "already exists")
+
+
+def _plain(value: Any) -> Any:
+    """FalkorDB's OrderedDicts and nested lists as plain dicts and lists."""
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+class FalkorStore(GraphStore):
+    """A graph store on a FalkorDB server (the embedded one unless told otherwise)."""
+
+    dialect = "falkordb"
+
+    def __init__(
+        self,
+        schema: GraphSchema,
+        *,
+        port: int,
+        host: str = "127.0.0.1",
+        graph_name: str = "actorgraph",
+        server: EmbeddedServer | None = None,
+        batch_size: int = 1000,
+        timeout_s: float = 10.0,
+    ):
+        super().__init__(schema, batch_size=batch_size, timeout_s=timeout_s)
+        self.server = server
+        self.db = FalkorDB(host=host, port=port)
+        self.graph = self.db.select_graph(graph_name)
+        self.graph_name = graph_name
+
+    @classmethod
+    def embedded(cls, schema: GraphSchema, server: EmbeddedServer, **kwargs: Any) -> FalkorStore:
+        """Attach to (or start) the data directory's server and hold a lease on it."""
+        port = server.acquire()
+        try:
+            return cls(schema, port=port, server=server, **kwargs)
+        except Exception:
+            server.release()
+            raise
+
+    def _query(self, query: str, params: Row | None, *, read_only: bool, timeout_s: float | None) -> list[Row]:
+        timeout_ms = int((timeout_s if timeout_s is not None else self.timeout_s) * 1000)
+        call = self.graph.ro_query if read_only else self.graph.query
+        try:
+            result = call(query, params or {}, timeout=timeout_ms)
+        except redis.ConnectionError as exc:
+            raise StoreUnavailable(f"the FalkorDB server stopped answering: {exc}") from exc
+        except redis.ResponseError as exc:
+            if read_only and "read-only" in str(exc):
+                raise ReadOnlyViolation("this entry point is read-only; the statement writes") from exc
+            raise StoreError(str(exc)) from exc
+        names = [column[1] for column in result.header]
+        return [dict(zip(names, (_plain(v) for v in row), strict=True)) for row in result.result_set]
+
+    def run_write(self, query: str, params: Row | None = None) -> list[Row]:
+        """Run one statement that may write."""
+        return self._query(query, params, read_only=False, timeout_s=None)
+
+    def run_read(self, query: str, params: Row | None = None, *, timeout_s: float | None = None) -> list[Row]:
+        """Run one statement with GRAPH.RO_QUERY, which refuses any write."""
+        return self._query(query, params, read_only=True, timeout_s=timeout_s)
+
+    def _apply_schema_statement(self, statement: str) -> None:
+        try:
+            self.run_write(statement)
+        except StoreError as exc:
+            if not any(marker in str(exc) for marker in _ALREADY):
+                raise
+
+    def _apply_constraints(self) -> None:
+        """Unique ids for actors, articles and evidence (GRAPH.CONSTRAINT, not Cypher)."""
+        for label in ("Actor", "Article", "Evidence"):
+            try:
+                self.db.connection.execute_command(
+                    "GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", label, "PROPERTIES", 1, "id"
+                )
+            except redis.ResponseError as exc:
+                if not any(marker in str(exc).lower() for marker in _ALREADY):
+                    raise StoreError(str(exc)) from exc
+
+    def close(self) -> None:
+        """Close the connection and give up this process's lease on the server."""
+        try:
+            self.db.connection.close()
+        finally:
+            if self.server is not None:
+                self.server.release()
+                self.server = None

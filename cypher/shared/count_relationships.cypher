@@ -1,0 +1,3 @@
+// Relationship counts per type.
+MATCH ()-[r]->()
+RETURN type(r) AS type, count(*) AS n

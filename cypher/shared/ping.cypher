@@ -1,0 +1,2 @@
+// Liveness probe: the store answers a trivial query.
+RETURN 1 AS ok
