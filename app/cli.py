@@ -1,0 +1,168 @@
+"""The `actorgraph` command line: load, serve, export, query, stats and the embedded db."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from app import ROOT
+from app.core.config import Settings
+from app.core.errors import ActorGraphError
+from app.core.lifecycle import store_session
+from app.store.embedded import EmbeddedServer
+
+app = typer.Typer(help="ActorGraph: who did what to whom, according to which source.", no_args_is_help=True)
+db_app = typer.Typer(help="Manage the embedded FalkorDB server of a data directory.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+err = Console(stderr=True)
+out = Console()
+
+DataDir = Annotated[
+    Path | None,
+    typer.Option("--data-dir", help="Embedded store folder (default: $ACTORGRAPH_DATA_DIR or ./var)."),
+]
+SEEDS = ROOT / "data" / "seeds"
+
+
+def _settings(data_dir: Path | None) -> Settings:
+    settings = Settings()
+    return settings.model_copy(update={"data_dir": data_dir}) if data_dir else settings
+
+
+def _where(settings: Settings) -> str:
+    if settings.neo4j_uri:
+        return f"Neo4j at {settings.neo4j_uri} (database {settings.neo4j_database})"
+    return f"embedded FalkorDB in {settings.data_dir.resolve()}"
+
+
+@app.command()
+def load(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Text files or folders (default: the sample corpus).")] = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Extract actors and acts from text files and merge them into the graph."""
+    from loaders.actors import Catalogue
+    from loaders.pipeline import LoadReport, build_batch
+
+    settings = _settings(data_dir)
+    report = LoadReport()
+    batch = build_batch(paths or [SEEDS], Catalogue.load(), report)
+    rows = len(batch.actors) + len(batch.articles) + len(batch.relations) + report.evidence
+    with store_session(settings) as store:
+        columns = (TextColumn("writing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=err, transient=True) as bar:
+            task = bar.add_task("write", total=rows)
+            store.write_batch(batch, lambda n: bar.advance(task, n))
+        counts = store.counts()
+    err.print(
+        f"read {report.files} files: {report.articles} articles ({report.duplicate_articles} duplicates dropped), "
+        f"{report.sentences} sentences; wrote {report.actors} actors, {report.relations} acts, "
+        f"{report.evidence} evidence items into {_where(settings)}"
+    )
+    err.print(f"graph now holds {counts.total_nodes} nodes and {counts.total_relationships} relationships")
+
+
+@app.command()
+def serve(
+    data_dir: DataDir = None,
+    host: Annotated[str | None, typer.Option(help="Interface to bind (default 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default 8000).")] = None,
+) -> None:
+    """Serve the HTTP API (OpenAPI docs at /docs)."""
+    import uvicorn
+
+    from app.main import create_app
+
+    settings = _settings(data_dir)
+    settings = settings.model_copy(update={"host": host or settings.host, "port": port or settings.port})
+    err.print(f"serving {_where(settings)} at http://{settings.host}:{settings.port} (docs: /docs)")
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
+
+
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", help="Export format.")] = "json",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default stdout).")] = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Export the actor graph (node-link JSON: nodes and edges)."""
+    from app.exports import write_node_link
+
+    if format != "json":
+        raise typer.BadParameter(f"unsupported format {format!r}; supported: json", param_hint="--format")
+    with store_session(_settings(data_dir)) as store:
+        if output is None:
+            nodes, edges = write_node_link(store, sys.stdout)
+        else:
+            with output.open("w", encoding="utf-8") as fh:
+                nodes, edges = write_node_link(store, fh)
+    err.print(f"exported {nodes} nodes and {edges} edges" + (f" to {output}" if output else ""))
+
+
+@app.command()
+def query(
+    cypher: Annotated[str, typer.Argument(help="A read-only Cypher statement.")],
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="name=JSON value")] = None,
+    limit: Annotated[int, typer.Option(help="Stop after this many rows.")] = 1000,
+    data_dir: DataDir = None,
+) -> None:
+    """Run read-only Cypher and print the rows as JSON lines (writes are refused)."""
+    params: dict[str, Any] = {}
+    for item in param or []:
+        name, _, value = item.partition("=")
+        try:
+            params[name] = json.loads(value)
+        except json.JSONDecodeError:
+            params[name] = value
+    with store_session(_settings(data_dir)) as store:
+        rows = store.run_read(cypher, params)
+    for row in rows[:limit]:
+        out.print_json(json.dumps(row, ensure_ascii=False, default=str), indent=None)
+    if len(rows) > limit:
+        err.print(f"[yellow]{len(rows) - limit} more rows not shown (--limit {limit})[/]")
+
+
+@app.command()
+def stats(data_dir: DataDir = None) -> None:
+    """Count nodes by label and relationships by type."""
+    settings = _settings(data_dir)
+    with store_session(settings) as store:
+        counts = store.counts()
+    table = Table("label / type", "count", title=_where(settings))
+    for label, n in counts.nodes.items():
+        if label != "_total":
+            table.add_row(f":{label}", str(n))
+    for rel_type, n in counts.relationships.items():
+        table.add_row(f"[{rel_type}]", str(n))
+    table.add_row("nodes", str(counts.total_nodes))
+    table.add_row("relationships", str(counts.total_relationships))
+    out.print(table)
+
+
+@db_app.command("status")
+def db_status(data_dir: DataDir = None) -> None:
+    """Show whether the embedded server runs, its pid, port and clients."""
+    out.print_json(json.dumps(EmbeddedServer(_settings(data_dir).data_dir).status()))
+
+
+@db_app.command("stop")
+def db_stop(data_dir: DataDir = None) -> None:
+    """Stop the embedded server (its data stays in the append-only file)."""
+    stopped = EmbeddedServer(_settings(data_dir).data_dir).stop()
+    err.print("stopped" if stopped else "no server was running")
+
+
+def main() -> None:
+    """Entry point: run the CLI, turning ActorGraph errors into one clear line."""
+    try:
+        app()
+    except ActorGraphError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise SystemExit(1) from None

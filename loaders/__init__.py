@@ -1,0 +1,1 @@
+"""Text → graph: small typed stages from files to a GraphBatch the store upserts."""
