@@ -1,0 +1,153 @@
+"""Store behaviour, the same suite on every available backend."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.core.errors import ReadOnlyViolation, SchemaError
+from app.store.base import GraphStore
+from app.store.models import ArticleRecord, EvidenceRecord, GraphBatch, RelationRecord
+
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "graph_batch.json"
+
+
+@pytest.fixture
+def batch() -> GraphBatch:
+    return GraphBatch.model_validate(json.loads(FIXTURE.read_text()))
+
+
+def snapshot(store: GraphStore) -> tuple[object, list[dict[str, object]], list[dict[str, object]]]:
+    return store.counts(), list(store.iter_actors()), list(store.iter_relations())
+
+
+def test_schema_applies_twice(store: GraphStore, batch: GraphBatch) -> None:
+    store.write_batch(batch)
+    before = snapshot(store)
+    store.apply_schema()
+    store.apply_schema()
+    assert snapshot(store) == before
+
+
+def test_write_counts_match_the_batch(store: GraphStore, batch: GraphBatch) -> None:
+    store.write_batch(batch)
+    counts = store.counts()
+    assert counts.nodes["Actor"] == 5
+    assert counts.nodes["State"] == 2 and counts.nodes["Person"] == 2 and counts.nodes["Outlet"] == 1
+    assert counts.nodes["Article"] == 1
+    assert counts.nodes["Evidence"] == 3
+    assert counts.relationships == {
+        "BANNED": 1, "DETAINED": 1, "FROM": 3, "MEMBER_OF": 1, "MENTIONS": 3, "PART_OF": 1,
+    }  # fmt: skip
+
+
+def test_same_batch_twice_changes_nothing(store: GraphStore, batch: GraphBatch) -> None:
+    store.write_batch(batch)
+    first = snapshot(store)
+    store.write_batch(batch)
+    assert snapshot(store) == first
+
+
+def test_new_evidence_is_appended_not_duplicated(store: GraphStore, batch: GraphBatch) -> None:
+    store.write_batch(batch)
+    text = "Sputnik said its chief editor Igor Kartavykh was detained in Baku."
+    second = GraphBatch(
+        articles=[ArticleRecord(id="art-2", title="Sputnik statement", text=text, mentions=["igor-kartavykh"])],
+        relations=[
+            RelationRecord(
+                id="act-detained-1", type="DETAINED", source="azerbaijan", target="igor-kartavykh",
+                asserted_by=["sputnik-azerbaijan"],
+                evidence=[EvidenceRecord(id="ev-9", article_id="art-2", sentence=text, start=0, end=len(text))],
+            )
+        ],
+    )  # fmt: skip
+    store.write_batch(second)
+    store.write_batch(second)
+    relation = store.get_relation("act-detained-1")
+    assert relation is not None
+    assert relation["evidence_count"] == 2
+    assert relation["article_count"] == 2
+    assert sorted(e["id"] for e in relation["evidence"]) == ["ev-1", "ev-9"]
+    assert relation["asserted_by"] == ["sputnik-azerbaijan"]
+    assert relation["date"] == "2025-06-30"  # the first report's date is kept
+    assert store.counts().relationships["DETAINED"] == 1
+
+
+def test_evidence_offsets_slice_the_stored_article(store: GraphStore, batch: GraphBatch) -> None:
+    store.write_batch(batch)
+    relation = store.get_relation("act-banned-1")
+    assert relation is not None
+    (evidence,) = relation["evidence"]
+    text = store.article_text(evidence["article_id"])
+    assert text is not None
+    assert text[evidence["start"] : evidence["end"]] == evidence["sentence"]
+    assert evidence["article_title"] == "Azerbaijan detains Sputnik editors"
+
+
+def test_status_reported_wins_over_alleged(store: GraphStore, batch: GraphBatch) -> None:
+    store.write_batch(batch)
+    assert store.get_relation("act-banned-1")["status"] == "alleged"  # type: ignore[index]
+    confirmed = batch.relations[1].model_copy(update={"status": "reported"})
+    store.upsert_relations([confirmed])
+    assert store.get_relation("act-banned-1")["status"] == "reported"  # type: ignore[index]
+    store.upsert_relations([batch.relations[1]])
+    assert store.get_relation("act-banned-1")["status"] == "reported"  # type: ignore[index]
+
+
+def test_aliases_are_unioned_across_loads(store: GraphStore, batch: GraphBatch) -> None:
+    store.write_batch(batch)
+    more = batch.actors[1].model_copy(update={"aliases": ["Russian Federation", "Moscow"]})
+    store.upsert_actors([more])
+    russia = next(a for a in store.iter_actors() if a["id"] == "russia")
+    assert russia["aliases"] == ["Moscow", "the Kremlin", "Russian Federation"]
+
+
+def test_affiliation_keeps_its_role(store: GraphStore, batch: GraphBatch) -> None:
+    store.write_batch(batch)
+    relation = store.get_relation("aff-1")
+    assert relation is not None and relation["type"] == "MEMBER_OF" and relation["role"] == "chief editor"
+    assert store.get_relation("aff-2")["evidence"] == []  # type: ignore[index]
+    assert store.get_relation("no-such-act") is None
+
+
+def test_pages_cover_every_row_once(store: GraphStore, batch: GraphBatch) -> None:
+    store.write_batch(batch)
+    actors = list(store.iter_actors(page_size=2))
+    relations = list(store.iter_relations(page_size=1))
+    assert [a["id"] for a in actors] == sorted(a.id for a in batch.actors)
+    assert [r["id"] for r in relations] == sorted(r.id for r in batch.relations)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "CREATE (n:Actor {id: 'x'})",
+        "MERGE (n:Actor {id: 'x'})",
+        "MATCH (n:Actor) SET n.name = 'x'",
+        "MATCH (n:Actor) DETACH DELETE n",
+        "MATCH (n:Actor) REMOVE n.name",
+        "FOREACH (i IN [1] | CREATE (:Actor {id: 'x'}))",
+    ],
+)
+def test_read_entry_point_refuses_writes(store: GraphStore, batch: GraphBatch, statement: str) -> None:
+    store.write_batch(batch)
+    before = snapshot(store)
+    with pytest.raises(ReadOnlyViolation):
+        store.run_read(statement)
+    assert snapshot(store) == before
+
+
+def test_undeclared_names_never_reach_cypher(store: GraphStore, batch: GraphBatch) -> None:
+    bad = batch.relations[0].model_copy(update={"type": "FOO]->() DETACH DELETE (x"})
+    with pytest.raises(SchemaError):
+        store.upsert_relations([bad])
+    bad_actor = batch.actors[0].model_copy(update={"kind": "State:Admin"})
+    with pytest.raises(SchemaError):
+        store.upsert_actors([bad_actor])
+    assert store.counts().total_nodes == 0
+
+
+def test_ping(store: GraphStore) -> None:
+    assert store.ping() is True
