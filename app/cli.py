@@ -44,7 +44,9 @@ def _where(settings: Settings) -> str:
 
 @app.command()
 def load(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Text files or folders (default: the sample corpus).")] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Text files or folders (default: the sample corpus).")
+    ] = None,
     data_dir: DataDir = None,
 ) -> None:
     """Extract actors and acts from text files and merge them into the graph."""
@@ -62,7 +64,8 @@ def load(
             store.write_batch(batch, lambda n: bar.advance(task, n))
         counts = store.counts()
     err.print(
-        f"read {report.files} files: {report.articles} articles ({report.duplicate_articles} duplicates dropped), "
+        f"read {report.files} files: {report.articles} articles "
+        f"({report.duplicate_articles} duplicates dropped), "
         f"{report.sentences} sentences; wrote {report.actors} actors, {report.relations} acts, "
         f"{report.evidence} evidence items into {_where(settings)}"
     )
@@ -89,7 +92,9 @@ def serve(
 @app.command()
 def export(
     format: Annotated[str, typer.Option("--format", help="Export format.")] = "json",
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default stdout).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="File to write (default stdout).")
+    ] = None,
     data_dir: DataDir = None,
 ) -> None:
     """Export the actor graph (node-link JSON: nodes and edges)."""

@@ -36,6 +36,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def actorgraph_error(request: Request, exc: ActorGraphError) -> JSONResponse:
         status = 503 if isinstance(exc, StoreUnavailable) else 500
         code = "store_unavailable" if status == 503 else "internal_error"
-        return JSONResponse(status_code=status, content={"error": {"code": code, "message": str(exc), "details": {}}})
+        return JSONResponse(
+            status_code=status, content={"error": {"code": code, "message": str(exc), "details": {}}}
+        )
 
     return app

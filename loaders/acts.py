@@ -11,6 +11,7 @@ import re
 
 from pydantic import BaseModel
 
+from app.store.models import Status
 from loaders.actors import Mention
 
 _CUES: dict[str, str] = {
@@ -34,19 +35,23 @@ class ActMention(BaseModel):
     type: str
     source: str
     target: str
-    status: str
+    status: Status
 
 
 def find_acts(sentence: str, mentions: list[Mention]) -> list[ActMention]:
     """For each cue, the nearest actor before it acts on the nearest actor after it."""
     acts: list[ActMention] = []
-    status = "alleged" if _HEDGE.search(sentence) else "reported"
+    status: Status = "alleged" if _HEDGE.search(sentence) else "reported"
     for act_type, pattern in _CUE_PATTERNS.items():
         for cue in pattern.finditer(sentence):
             before = [m for m in mentions if m.end <= cue.start()]
             after = [m for m in mentions if m.start >= cue.end()]
             if before and after and before[-1].actor_id != after[0].actor_id:
-                acts.append(ActMention(type=act_type, source=before[-1].actor_id, target=after[0].actor_id, status=status))
+                acts.append(
+                    ActMention(
+                        type=act_type, source=before[-1].actor_id, target=after[0].actor_id, status=status
+                    )
+                )
     return acts
 
 

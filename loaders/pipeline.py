@@ -27,7 +27,9 @@ class LoadReport(BaseModel):
     evidence: int = 0
 
 
-def extract_article(article: Article, catalogue: Catalogue) -> tuple[ArticleRecord, list[RelationRecord], int]:
+def extract_article(
+    article: Article, catalogue: Catalogue
+) -> tuple[ArticleRecord, list[RelationRecord], int]:
     """The article's record, the acts it reports (with evidence) and its sentence count."""
     mentioned: set[str] = set()
     relations: dict[str, RelationRecord] = {}
@@ -40,7 +42,9 @@ def extract_article(article: Article, catalogue: Catalogue) -> tuple[ArticleReco
             rid = act_id(act.type, act.source, act.target, None)
             relation = relations.setdefault(
                 rid,
-                RelationRecord(id=rid, type=act.type, source=act.source, target=act.target, status=act.status),  # type: ignore[arg-type]
+                RelationRecord(
+                    id=rid, type=act.type, source=act.source, target=act.target, status=act.status
+                ),
             )
             relation.evidence.append(
                 EvidenceRecord(
@@ -49,7 +53,7 @@ def extract_article(article: Article, catalogue: Catalogue) -> tuple[ArticleReco
                     sentence=sentence.text,
                     start=sentence.start,
                     end=sentence.end,
-                    status=act.status,  # type: ignore[arg-type]
+                    status=act.status,
                 )
             )
     record = ArticleRecord(
@@ -92,7 +96,9 @@ def build_batch(paths: Iterable[Path], catalogue: Catalogue, report: LoadReport)
             relations += acts
             report.sentences += sentences
     merged = merge_relations(relations)
-    used = {a for r in merged for a in (r.source, r.target)} | {a for d in articles.values() for a in d.mentions}
+    used = {a for r in merged for a in (r.source, r.target)} | {
+        a for d in articles.values() for a in d.mentions
+    }
     report.articles = len(articles)
     report.actors = len(used)
     report.relations = len(merged)

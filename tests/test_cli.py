@@ -54,7 +54,9 @@ def test_query_is_read_only(tmp_path: Path) -> None:
     assert json.loads(out.strip()) == {"name": "Azerbaijan"}
     result = runner.invoke(app, ["query", "MATCH (a:Actor) DETACH DELETE a", "--data-dir", str(data_dir)])
     assert result.exit_code != 0
-    assert "Azerbaijan" in run("query", "MATCH (a:Actor {id: 'azerbaijan'}) RETURN a.name", "--data-dir", str(data_dir))
+    assert "Azerbaijan" in run(
+        "query", "MATCH (a:Actor {id: 'azerbaijan'}) RETURN a.name", "--data-dir", str(data_dir)
+    )
 
 
 def test_unsupported_export_format_is_a_usage_error(tmp_path: Path) -> None:

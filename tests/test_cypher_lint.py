@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -56,7 +55,11 @@ def test_every_neo4j_adapter_statement_lints_clean() -> None:
 
 
 def test_analyst_query_files_for_neo4j_lint_clean() -> None:
-    files = sorted((ROOT / "cypher" / "queries").glob("*.cypher")) if (ROOT / "cypher" / "queries").is_dir() else []
+    files = (
+        sorted((ROOT / "cypher" / "queries").glob("*.cypher"))
+        if (ROOT / "cypher" / "queries").is_dir()
+        else []
+    )
     statements = {str(p.relative_to(ROOT)): p.read_text(encoding="utf-8") for p in files}
     if not statements:
         pytest.skip("no analyst query files yet (cypher/queries/)")

@@ -30,9 +30,7 @@ def read_template(name: str, dialect: Dialect) -> str:
     raise CypherTemplateError(f"no Cypher template {name!r} for {dialect} under {CYPHER_DIR}")
 
 
-def render(
-    name: str, dialect: Dialect, *, rel_type: str | None = None, kind: str | None = None
-) -> str:
+def render(name: str, dialect: Dialect, *, rel_type: str | None = None, kind: str | None = None) -> str:
     """Template `name` with its placeholders filled from schema-declared names only."""
     text = read_template(name, dialect)
     schema = load_schema()

@@ -1,14 +1,14 @@
 """Errors ActorGraph raises on purpose.
 
-    ActorGraphError
-    ├── ConfigError            settings that cannot work (bad URI, unusable data dir)
-    ├── SchemaError            a name the schema file does not declare (act type, kind)
-    ├── CypherTemplateError    an unknown Cypher file name
-    ├── StoreError             the graph store failed or is unreachable
-    │   ├── StoreUnavailable   the server is down or did not start
-    │   ├── DataDirBusy        another process holds the embedded store and it cannot be shared
-    │   └── ReadOnlyViolation  a write was attempted through a read-only entry point
-    └── InputError             input the loaders cannot read (not UTF-8, missing file)
+ActorGraphError
+├── ConfigError            settings that cannot work (bad URI, unusable data dir)
+├── SchemaError            a name the schema file does not declare (act type, kind)
+├── CypherTemplateError    an unknown Cypher file name
+├── StoreError             the graph store failed or is unreachable
+│   ├── StoreUnavailable   the server is down or did not start
+│   ├── DataDirBusy        another process holds the embedded store and it cannot be shared
+│   └── ReadOnlyViolation  a write was attempted through a read-only entry point
+└── InputError             input the loaders cannot read (not UTF-8, missing file)
 """
 
 

@@ -67,7 +67,7 @@ class GraphStore(ABC):
     def _apply_schema_statement(self, statement: str) -> None:
         """Run one DDL statement, treating "already exists" as success."""
 
-    def _apply_constraints(self) -> None:
+    def _apply_constraints(self) -> None:  # noqa: B027 (optional hook, Neo4j needs none)
         """Backend-specific uniqueness constraints not expressible in the shared DDL."""
 
     @abstractmethod
@@ -142,7 +142,7 @@ class GraphStore(ABC):
     def ping(self) -> bool:
         """True when the store answers a query."""
         try:
-            return self.run_read(render("ping", self.dialect))[0]["ok"] == 1
+            return bool(self.run_read(render("ping", self.dialect))[0]["ok"] == 1)
         except Exception:
             return False
 

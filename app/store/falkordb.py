@@ -57,7 +57,9 @@ class FalkorStore(GraphStore):
             server.release()
             raise
 
-    def _query(self, query: str, params: Row | None, *, read_only: bool, timeout_s: float | None) -> list[Row]:
+    def _query(
+        self, query: str, params: Row | None, *, read_only: bool, timeout_s: float | None
+    ) -> list[Row]:
         timeout_ms = int((timeout_s if timeout_s is not None else self.timeout_s) * 1000)
         call = self.graph.ro_query if read_only else self.graph.query
         try:
@@ -91,7 +93,15 @@ class FalkorStore(GraphStore):
         for label in ("Actor", "Article", "Evidence"):
             try:
                 self.db.connection.execute_command(
-                    "GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", label, "PROPERTIES", 1, "id"
+                    "GRAPH.CONSTRAINT",
+                    "CREATE",
+                    self.graph_name,
+                    "UNIQUE",
+                    "NODE",
+                    label,
+                    "PROPERTIES",
+                    1,
+                    "id",
                 )
             except redis.ResponseError as exc:
                 if not any(marker in str(exc).lower() for marker in _ALREADY):

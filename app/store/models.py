@@ -82,9 +82,7 @@ class RelationRecord(BaseModel):
 
     def evidence_rows(self) -> list[dict[str, Any]]:
         """Parameter rows for this relation's Evidence nodes."""
-        return [
-            {**e.model_dump(), "act_id": self.id, "act_type": self.type} for e in self.evidence
-        ]
+        return [{**e.model_dump(), "act_id": self.id, "act_type": self.type} for e in self.evidence]
 
 
 class GraphBatch(BaseModel):

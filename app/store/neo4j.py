@@ -48,7 +48,7 @@ class Neo4jStore(GraphStore):
         """Run one statement in a write transaction."""
         try:
             records, _, _ = self.driver.execute_query(
-                Query(query, timeout=self.timeout_s), params or {},  # type: ignore[arg-type]
+                Query(query, timeout=self.timeout_s), params or {},
                 database_=self.database, routing_=RoutingControl.WRITE,
             )  # fmt: skip
         except ServiceUnavailable as exc:
@@ -59,13 +59,16 @@ class Neo4jStore(GraphStore):
 
     def run_read(self, query: str, params: Row | None = None, *, timeout_s: float | None = None) -> list[Row]:
         """Run one statement in a read transaction: the server refuses any write."""
-        q = Query(query, timeout=timeout_s if timeout_s is not None else self.timeout_s)  # type: ignore[arg-type]
+        timeout = timeout_s if timeout_s is not None else self.timeout_s
 
+        @neo4j.unit_of_work(timeout=timeout)
         def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
-            return [record.data() for record in tx.run(q, params or {})]
+            return [record.data() for record in tx.run(query, params or {})]
 
         try:
-            with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
+            with self.driver.session(
+                database=self.database, default_access_mode=neo4j.READ_ACCESS
+            ) as session:
                 return session.execute_read(work)
         except ClientError as exc:
             if exc.code in _ACCESS_MODE_CODES or "read access mode" in str(exc).lower():

@@ -15,7 +15,7 @@ from loaders.sentences import split_sentences
 def test_non_utf8_file_is_refused_with_its_name(tmp_path: Path) -> None:
     bad = tmp_path / "latin1.txt"
     bad.write_bytes("Bakı polisi saxladı".encode("cp1254"))
-    with pytest.raises(InputError, match="latin1.txt: not UTF-8"):
+    with pytest.raises(InputError, match=r"latin1\.txt: not UTF-8"):
         read_source(bad)
 
 
@@ -26,7 +26,11 @@ def test_missing_path_is_refused(tmp_path: Path) -> None:
 
 def test_repeated_paragraphs_are_kept_once_across_files() -> None:
     seen: set[str] = set()
-    a = list(split_articles(SourceFile(path="a.txt", text="Title A\nBaku closed it.\nVue lecture\nBaku closed it."), seen))
+    a = list(
+        split_articles(
+            SourceFile(path="a.txt", text="Title A\nBaku closed it.\nVue lecture\nBaku closed it."), seen
+        )
+    )
     b = list(split_articles(SourceFile(path="b.txt", text="Baku closed it.\nNew line here."), seen))
     assert a[0].text == "Title A\nBaku closed it."
     assert b[0].text == "New line here."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -34,10 +35,8 @@ def batch() -> GraphBatch:
 def wait_gone(pid: int, timeout: float = 10) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        try:
+        with contextlib.suppress(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)  # reap it when this process started it
-        except ChildProcessError:
-            pass
         try:
             os.kill(pid, 0)
         except ProcessLookupError:
@@ -128,7 +127,9 @@ def test_another_process_attaches_to_the_running_server(tmp_path: Path) -> None:
             "from app.store.embedded import EmbeddedServer;"
             "s = EmbeddedServer(Path(sys.argv[1])); print(s.acquire()); s.release()"
         )
-        out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True
+        )
         assert int(out.stdout.strip()) == EmbeddedServer(tmp_path).status()["port"]
         assert store.ping()  # the other process leaving did not stop the server
     finally:

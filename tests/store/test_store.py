@@ -53,13 +53,15 @@ def test_same_batch_twice_changes_nothing(store: GraphStore, batch: GraphBatch) 
 def test_new_evidence_is_appended_not_duplicated(store: GraphStore, batch: GraphBatch) -> None:
     store.write_batch(batch)
     text = "Sputnik said its chief editor Igor Kartavykh was detained in Baku."
+    article = ArticleRecord(id="art-2", title="Sputnik statement", text=text, mentions=["igor-kartavykh"])
+    evidence = EvidenceRecord(id="ev-9", article_id="art-2", sentence=text, start=0, end=len(text))
     second = GraphBatch(
-        articles=[ArticleRecord(id="art-2", title="Sputnik statement", text=text, mentions=["igor-kartavykh"])],
+        articles=[article],
         relations=[
             RelationRecord(
                 id="act-detained-1", type="DETAINED", source="azerbaijan", target="igor-kartavykh",
                 asserted_by=["sputnik-azerbaijan"],
-                evidence=[EvidenceRecord(id="ev-9", article_id="art-2", sentence=text, start=0, end=len(text))],
+                evidence=[evidence],
             )
         ],
     )  # fmt: skip

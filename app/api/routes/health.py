@@ -21,5 +21,11 @@ def ready(store: StoreDep, settings: SettingsDep) -> dict[str, str] | JSONRespon
         return {"status": "ready", "backend": settings.backend}
     return JSONResponse(
         status_code=503,
-        content={"error": {"code": "store_unavailable", "message": "the graph store does not answer", "details": {}}},
+        content={
+            "error": {
+                "code": "store_unavailable",
+                "message": "the graph store does not answer",
+                "details": {},
+            }
+        },
     )
