@@ -61,6 +61,7 @@ def embedded_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Embedd
     holder = FalkorStore.embedded(load_schema(), server)  # keeps the server up between tests
     yield server
     holder.close()
+    assert server.status()["running"] is False, "a test left a store open on the shared server"
 
 
 @pytest.fixture(params=["falkordb", "neo4j"])

@@ -21,6 +21,7 @@ import subprocess
 import time
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -58,14 +59,20 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+@dataclass(frozen=True)
+class Lease:
+    """One user's hold on the running server: its port and the lease file to drop."""
+
+    port: int
+    path: Path
+
+
 class EmbeddedServer:
     """Starts, shares and stops the FalkorDB server of one data directory."""
 
     def __init__(self, data_dir: Path, *, ready_timeout_s: float = _READY_TIMEOUT_S):
         self.home = Path(data_dir).resolve() / "falkordb"
         self.ready_timeout_s = ready_timeout_s
-        self.lease: Path | None = None
-        self.port: int | None = None
 
     @property
     def state_file(self) -> Path:
@@ -102,8 +109,8 @@ class EmbeddedServer:
         return None
 
     # -- lifecycle ----------------------------------------------------------------
-    def acquire(self) -> int:
-        """Attach to the running server or start one; take a lease; return its port."""
+    def acquire(self) -> Lease:
+        """Attach to the running server or start one, and take a lease on it."""
         with self._locked():
             state = self._running()
             if state is None:
@@ -117,18 +124,16 @@ class EmbeddedServer:
                         f"{self.home} is held by server pid {state['pid']} on port {state['port']}, "
                         f"which does not answer ({exc}); stop it with `actorgraph db stop`"
                     ) from exc
-            self.lease = self.home / "leases" / f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
-            self.lease.touch()
-            self.port = int(state["port"])
-            return self.port
+            lease = Lease(
+                port=int(state["port"]), path=self.home / "leases" / f"{os.getpid()}-{uuid.uuid4().hex}"
+            )
+            lease.path.touch()
+            return lease
 
-    def release(self) -> None:
-        """Drop this process's lease; stop the server if no live holder remains."""
-        if self.lease is None:
-            return
+    def release(self, lease: Lease) -> None:
+        """Drop `lease`; stop the server if no live holder remains."""
         with self._locked():
-            self.lease.unlink(missing_ok=True)
-            self.lease = None
+            lease.path.unlink(missing_ok=True)
             if not self._live_leases():
                 self._shutdown()
 

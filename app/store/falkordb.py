@@ -11,7 +11,7 @@ from falkordb import FalkorDB
 from app.core.errors import ReadOnlyViolation, StoreError, StoreUnavailable
 from app.core.schema import GraphSchema
 from app.store.base import GraphStore, Row
-from app.store.embedded import EmbeddedServer
+from app.store.embedded import EmbeddedServer, Lease
 
 _ALREADY = ("already indexed", "already exists")
 
@@ -38,11 +38,13 @@ class FalkorStore(GraphStore):
         host: str = "127.0.0.1",
         graph_name: str = "actorgraph",
         server: EmbeddedServer | None = None,
+        lease: Lease | None = None,
         batch_size: int = 1000,
         timeout_s: float = 10.0,
     ):
         super().__init__(schema, batch_size=batch_size, timeout_s=timeout_s)
         self.server = server
+        self.lease = lease
         self.db = FalkorDB(host=host, port=port)
         self.graph = self.db.select_graph(graph_name)
         self.graph_name = graph_name
@@ -50,11 +52,11 @@ class FalkorStore(GraphStore):
     @classmethod
     def embedded(cls, schema: GraphSchema, server: EmbeddedServer, **kwargs: Any) -> FalkorStore:
         """Attach to (or start) the data directory's server and hold a lease on it."""
-        port = server.acquire()
+        lease = server.acquire()
         try:
-            return cls(schema, port=port, server=server, **kwargs)
+            return cls(schema, port=lease.port, server=server, lease=lease, **kwargs)
         except Exception:
-            server.release()
+            server.release(lease)
             raise
 
     def _query(
@@ -112,6 +114,6 @@ class FalkorStore(GraphStore):
         try:
             self.db.connection.close()
         finally:
-            if self.server is not None:
-                self.server.release()
-                self.server = None
+            if self.server is not None and self.lease is not None:
+                self.server.release(self.lease)
+                self.lease = None

@@ -125,7 +125,7 @@ def test_another_process_attaches_to_the_running_server(tmp_path: Path) -> None:
         code = (
             "import sys; from pathlib import Path;"
             "from app.store.embedded import EmbeddedServer;"
-            "s = EmbeddedServer(Path(sys.argv[1])); print(s.acquire()); s.release()"
+            "s = EmbeddedServer(Path(sys.argv[1])); lease = s.acquire(); print(lease.port); s.release(lease)"
         )
         out = subprocess.run(
             [sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True
