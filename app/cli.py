@@ -115,7 +115,7 @@ def export(
 def query(
     cypher: Annotated[str, typer.Argument(help="A read-only Cypher statement.")],
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="name=JSON value")] = None,
-    limit: Annotated[int, typer.Option(help="Stop after this many rows.")] = 1000,
+    limit: Annotated[int, typer.Option(help="Print at most this many rows.")] = 1000,
     data_dir: DataDir = None,
 ) -> None:
     """Run read-only Cypher and print the rows as JSON lines (writes are refused)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import IO, Any
 
 from app.store.base import GraphStore
@@ -15,13 +16,16 @@ def node_link(store: GraphStore) -> dict[str, list[dict[str, Any]]]:
 
 def write_node_link(store: GraphStore, out: IO[str]) -> tuple[int, int]:
     """Stream node-link JSON to `out` page by page; returns (nodes, edges) written."""
-    counts = [0, 0]
     out.write('{"nodes": [')
-    for i, (key, rows) in enumerate((("nodes", store.iter_actors()), ("edges", store.iter_relations()))):
-        if key == "edges":
-            out.write('], "edges": [')
-        for n, row in enumerate(rows):
-            out.write(("," if n else "") + "\n  " + json.dumps(row, ensure_ascii=False))
-            counts[i] += 1
+    nodes = _write_rows(store.iter_actors(), out)
+    out.write('], "edges": [')
+    edges = _write_rows(store.iter_relations(), out)
     out.write("\n]}\n")
-    return counts[0], counts[1]
+    return nodes, edges
+
+
+def _write_rows(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    count = 0
+    for count, row in enumerate(rows, start=1):
+        out.write(("," if count > 1 else "") + "\n  " + json.dumps(row, ensure_ascii=False))
+    return count

@@ -71,3 +71,9 @@ def test_stats_and_db_status(tmp_path: Path) -> None:
     assert "Article" in run("stats", "--data-dir", str(data_dir))
     status = json.loads(run("db", "status", "--data-dir", str(data_dir)))
     assert status["running"] is False and status["aof_bytes"] > 0
+
+
+def test_read_commands_work_on_a_fresh_data_dir(tmp_path: Path) -> None:
+    data_dir = tmp_path / "never-loaded"
+    assert export(data_dir, tmp_path) == {"nodes": [], "edges": []}
+    assert "relationships" in run("stats", "--data-dir", str(data_dir))

@@ -9,7 +9,6 @@ ones, side by side, and win over a shared file of the same name. A template may 
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 from typing import Literal
 
 from app import ROOT
@@ -62,12 +61,3 @@ def template_names(dialect: Dialect) -> list[str]:
 def _strip_comments(text: str) -> str:
     lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith("//")]
     return "\n".join(lines).strip()
-
-
-def template_path(name: str, dialect: Dialect) -> Path:
-    """The file template `name` is read from for `dialect`."""
-    for folder in (dialect, "shared"):
-        path = CYPHER_DIR / folder / f"{name}.cypher"
-        if path.is_file():
-            return path
-    raise CypherTemplateError(f"no Cypher template {name!r} for {dialect}")

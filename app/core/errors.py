@@ -1,7 +1,6 @@
 """Errors ActorGraph raises on purpose.
 
 ActorGraphError
-├── ConfigError            settings that cannot work (bad URI, unusable data dir)
 ├── SchemaError            a name the schema file does not declare (act type, kind)
 ├── CypherTemplateError    an unknown Cypher file name
 ├── StoreError             the graph store failed or is unreachable
@@ -14,10 +13,6 @@ ActorGraphError
 
 class ActorGraphError(Exception):
     """Base of every error ActorGraph raises on purpose."""
-
-
-class ConfigError(ActorGraphError):
-    """Settings that cannot work."""
 
 
 class SchemaError(ActorGraphError):

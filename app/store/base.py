@@ -133,7 +133,7 @@ class GraphStore(ABC):
                 progress(len(chunk))
 
     def clear(self) -> None:
-        """Delete every node and relationship (tests and `actorgraph db reset`)."""
+        """Delete every node and relationship, in bounded batches."""
         query = render("delete_batch", self.dialect)
         while self.run_write(query, {"limit": 10_000})[0]["deleted"]:
             pass
@@ -188,10 +188,6 @@ class GraphStore(ABC):
         return rows[0]["text"] if rows else None
 
     # -- introspection for the linter --------------------------------------------
-    def all_statements(self) -> list[str]:
-        """Every statement this adapter can send, rendered for every declared name."""
-        return self.statements_for(self.dialect, self.schema)
-
     @staticmethod
     def statements_for(dialect: Dialect, schema: GraphSchema) -> list[str]:
         """Every template of `dialect` rendered for every schema name it can take."""

@@ -53,6 +53,12 @@ def _is_our_server(pid: int, port: int) -> bool:
     return "redis-server" in cmdline and f":{port}" in cmdline
 
 
+def _lease_pid(lease: Path) -> int:
+    """The pid a lease file is named after (`PID-TOKEN`), or -1 for a foreign file."""
+    head = lease.name.split("-")[0]
+    return int(head) if head.isdigit() else -1
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -142,8 +148,7 @@ class EmbeddedServer:
         with self._locked():
             running = self._running() is not None
             self._shutdown()
-            for lease in (self.home / "leases").iterdir():
-                lease.unlink(missing_ok=True)
+            self._clear_stale()
             return running
 
     def status(self) -> dict[str, Any]:
@@ -157,7 +162,7 @@ class EmbeddedServer:
                 "running": state is not None,
                 "pid": state["pid"] if state else None,
                 "port": state["port"] if state else None,
-                "clients": sorted({int(p.name.split("-")[0]) for p in self._live_leases()}),
+                "clients": sorted({_lease_pid(p) for p in self._live_leases()}),
                 "aof_bytes": aof_bytes,
             }
 
@@ -165,7 +170,7 @@ class EmbeddedServer:
     def _live_leases(self) -> list[Path]:
         live = []
         for lease in (self.home / "leases").iterdir():
-            pid = int(lease.name.split("-")[0]) if lease.name.split("-")[0].isdigit() else -1
+            pid = _lease_pid(lease)
             if pid > 0 and _pid_alive(pid):
                 live.append(lease)
             else:

@@ -87,7 +87,7 @@ class FalkorStore(GraphStore):
         try:
             self.run_write(statement)
         except StoreError as exc:
-            if not any(marker in str(exc) for marker in _ALREADY):
+            if not any(marker in str(exc).lower() for marker in _ALREADY):
                 raise
 
     def _apply_constraints(self) -> None:

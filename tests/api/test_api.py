@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -43,5 +42,5 @@ def test_export_edges_join_nodes(client: TestClient) -> None:
     assert all(e["source"] in ids and e["target"] in ids for e in graph["edges"])
 
 
-def test_unknown_path_is_a_404(client: TestClient, tmp_path: Path) -> None:
+def test_unknown_path_is_a_404(client: TestClient) -> None:
     assert client.get("/nope").status_code == 404
