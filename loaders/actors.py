@@ -1,59 +1,135 @@
-"""The curated actor catalogue and gazetteer matching of its names in sentences."""
+"""The curated actor catalogue, name keys that survive transliteration, and new actors.
+
+Invariant: an actor's id depends only on its name's key (`name_key`), never on the
+order articles are read, so the same person spelt "Yevgeniy" in one load and "Yevgeny"
+in the next resolves to one node without the loader reading the store.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cached_property
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
+from rapidfuzz import fuzz, process
 
 from app import ROOT
+from app.core.errors import InputError
 from app.store.models import ActorRecord
 
 CATALOGUE_PATH = ROOT / "data" / "actors.yaml"
 
+# Transliteration variants folded to one spelling, applied to lower-case ASCII words.
+_FOLDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"(?<=[a-z])(iy|yy|ii|yi)\b"), "y"),  # Yevgeniy, Zelenskyy, Yevgenii → -y
+    (re.compile(r"(?<=[aeiou])h\b"), ""),  # Hajizadeh → Hajizade
+    (re.compile(r"(?<=[a-z]{3})[ae]\b"), "e"),  # Hajizada → Hajizade
+    (re.compile(r"(?<=[a-z])iu|yu"), "yu"),
+    (re.compile(r"\by(?=e)"), ""),  # Yevgeny → evgeny
+    (re.compile(r"ks"), "x"),
+    (re.compile(r"(?<=[a-z])ie\b"), "y"),
+]
 
-class Mention(BaseModel):
-    """An actor named in a sentence, at sentence-relative offsets."""
 
-    actor_id: str
-    start: int
-    end: int
+def ascii_fold(text: str) -> str:
+    """Lower-case ASCII letters, digits and spaces only."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def name_key(name: str) -> str:
+    """A spelling-insensitive key: Yevgeniy/Yevgeny, Hajizade/Hajizadeh/Hajizada agree."""
+    words = []
+    for word in ascii_fold(name).split():
+        for pattern, repl in _FOLDS:
+            word = pattern.sub(repl, word)
+        words.append(word)
+    return " ".join(words)
+
+
+def slug(text: str) -> str:
+    """An id-safe form of a phrase."""
+    return ascii_fold(text).replace(" ", "-")
+
+
+class Role(BaseModel):
+    """An office an actor holds in another actor, with dates where known."""
+
+    role: str
+    of: str
+    since: str | None = None
+    until: str | None = None
+
+
+class CatalogueEntry(ActorRecord):
+    """A curated actor with the facts only the catalogue holds."""
+
+    curated: bool = True
+    demonyms: list[str] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=list)
+    parent: str | None = None
+
+    def record(self) -> ActorRecord:
+        """The node the store writes."""
+        return ActorRecord.model_validate(self.model_dump(include=set(ActorRecord.model_fields)))
 
 
 class Catalogue(BaseModel):
-    """Curated actors and a matcher over every name and alias."""
+    """Curated actors, looked up by exact name, by name key or fuzzily."""
 
-    actors: list[ActorRecord]
+    actors: list[CatalogueEntry]
 
     @classmethod
     def load(cls, path: Path = CATALOGUE_PATH) -> Catalogue:
-        """Read the catalogue file; every entry is curated."""
-        with path.open(encoding="utf-8") as fh:
-            entries = yaml.safe_load(fh)
-        return cls(actors=[ActorRecord(curated=True, **entry) for entry in entries])
+        """Read and check the catalogue file."""
+        try:
+            entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+            catalogue = cls(actors=[CatalogueEntry.model_validate(e) for e in entries])
+        except (OSError, yaml.YAMLError, ValueError, TypeError) as exc:
+            raise InputError(f"{path}: not a valid actor catalogue: {exc}") from exc
+        ids = [a.id for a in catalogue.actors]
+        if len(ids) != len(set(ids)):
+            raise InputError(f"{path}: duplicate actor ids")
+        return catalogue
 
     @cached_property
-    def by_id(self) -> dict[str, ActorRecord]:
+    def by_id(self) -> dict[str, CatalogueEntry]:
         """Actors keyed by id."""
         return {actor.id: actor for actor in self.actors}
 
     @cached_property
-    def _pattern(self) -> tuple[re.Pattern[str], dict[str, str]]:
+    def names(self) -> dict[str, str]:
+        """Every name and alias as written (plus a capitalised and a curly-apostrophe form) → id."""
         names: dict[str, str] = {}
         for actor in self.actors:
             for name in [actor.name, *actor.aliases]:
-                names.setdefault(name.lower(), actor.id)
-        # Longest names first, so "Sputnik Azerbaijan" wins over "Azerbaijan".
-        alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])", re.IGNORECASE), names
+                for form in {name, name[:1].upper() + name[1:], name.replace("'", "’")}:
+                    names.setdefault(form, actor.id)
+        return names
 
-    def find_mentions(self, sentence: str) -> list[Mention]:
-        """Non-overlapping catalogue names in `sentence`, left to right."""
-        pattern, names = self._pattern
-        return [
-            Mention(actor_id=names[m.group(0).lower()], start=m.start(), end=m.end())
-            for m in pattern.finditer(sentence)
-        ]
+    @cached_property
+    def demonyms(self) -> dict[str, str]:
+        """Demonym (adjective or plural) → state id."""
+        return {d: a.id for a in self.actors for d in a.demonyms}
+
+    @cached_property
+    def keys(self) -> dict[str, str]:
+        """Name key of every name and alias → id."""
+        return {name_key(n): i for n, i in self.names.items()}
+
+    @cached_property
+    def state_of_country(self) -> dict[str, str]:
+        """ISO country code → the state's id."""
+        return {a.country: a.id for a in self.actors if a.kind == "State" and a.country}
+
+    def lookup(self, name: str, kinds: set[str] | None = None) -> str | None:
+        """The curated actor a name refers to: exact, by key, then fuzzy (≥ 90) within `kinds`."""
+        found = self.names.get(name) or self.keys.get(name_key(name))
+        if found and (kinds is None or self.by_id[found].kind in kinds):
+            return found
+        choices = {k: i for k, i in self.keys.items() if kinds is None or self.by_id[i].kind in kinds}
+        best = process.extractOne(name_key(name), list(choices), scorer=fuzz.ratio, score_cutoff=90)
+        return choices[best[0]] if best else None

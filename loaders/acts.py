@@ -1,58 +1,457 @@
-"""Acts reported in a sentence: a cue verb between two actor mentions.
+"""Acts a sentence reports: cue words per act type, read in active, passive and nominal form.
 
-Placeholder extraction (active voice, `SOURCE … cue … TARGET`); the Loaders issue
-replaces it with spaCy patterns for passive and nominal forms and attribution.
+Without a parser, roles come from word order and function words: the source of an
+active or nominal cue is the nearest actor before it in the same clause that is not
+inside a prepositional or possessive phrase, or the "by" agent, or a demonym right
+before a nominal cue ("Russian strikes"); the target is the first actor after it (after
+one of the type's prepositions for nominal cues). An agentless passive takes its source
+from the type's marker ("barred from entering X", "summoned to X"), else from the latest
+act of the same type in the article. Negated cues report nothing; hedged ones are
+`alleged`; a denial is a DENIED act and marks what it denies `denied`, never `reported`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from functools import cached_property
+from pathlib import Path
 
-from pydantic import BaseModel
+import yaml
+from pydantic import BaseModel, Field
+from spacy.tokens import Doc, Span, Token
 
+from app import ROOT
+from app.core.schema import GraphSchema
 from app.store.models import Status
-from loaders.actors import Mention
+from loaders.actors import Catalogue
+from loaders.mentions import SPEECH_VERBS, ArticleContext, Mention
 
-_CUES: dict[str, str] = {
-    "AIDED": r"aided|assisted|helped|supported|sent aid to|provided|supplied",
-    "DETAINED": r"detained|detains|arrested|arrests",
-    "BANNED": r"banned|bans|barred|blocked",
-    "ACCUSED": r"accused|accuses|blamed|blames",
-    "ATTACKED": r"attacked|raided|struck|shot down",
-    "THREATENED": r"threatened|threatens",
-    "CLOSED": r"closed|shut down|suspended",
-    "SUMMONED": r"summoned",
-    "CANCELLED": r"cancell?ed",
-}
-_CUE_PATTERNS = {t: re.compile(rf"\b(?:{c})\b", re.IGNORECASE) for t, c in _CUES.items()}
-_HEDGE = re.compile(r"\b(alleged(?:ly)?|reportedly|claimed|claims|suspected)\b", re.IGNORECASE)
+LEXICON_PATH = ROOT / "loaders" / "lexicon.yaml"
+
+_BE = {"be", "is", "are", "was", "were", "been", "being", "get", "got"}
+_BOUNDARY = {";", "—", "–", "which", "who", "whom", "while", "whereas", "that", "but", "because", "(", ")",
+             "although", "though", "where", "when", "if", ":"}
+_PREPOSITIONS = {"of", "in", "to", "for", "with", "from", "at", "on", "against", "into", "over", "about",
+                 "near", "under", "by", "between", "among", "through", "toward", "towards", "alongside",
+                 "like", "including", "within", "across", "despite", "than", "via", "amid", "after", "before"}
+_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may",
+                "might", "should", "must", "did", "does", "do", "also", "then", "later", "reportedly",
+                "allegedly", "quickly", "recently", "previously", "once", "formally", "officially", "long",
+                "already", "further", "openly", "effectively", "initially", "first"}
+_NEGATIONS = {"not", "n't", "never", "no", "refuse", "refused", "fail", "failed", "without", "nor"}
+_HEDGE_ADVERBS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
+_HEDGE_VERBS = {"claim", "claimed", "claims", "allege", "alleged", "suspect", "suspected", "rumour", "rumor"}
+_DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff", "denied", "rejected", "dismissed"}
+_CLAIM_NOUNS = {"allegation", "allegations", "charge", "charges", "accusation", "accusations", "claim", "claims",
+                "report", "reports", "responsibility", "involvement"}
+_ACCUSING = {"ACCUSED", "DETAINED", "BANNED", "CLOSED", "SANCTIONED", "SUMMONED", "EXPELLED", "ATTACKED",
+             "KILLED", "INVESTIGATED"}
+_ANAPHORS = {"agency": {"Outlet", "Agency"}, "channel": {"Outlet"}, "outlet": {"Outlet"},
+             "ministry": {"Agency"}, "company": {"Organization"}, "organization": {"Agency", "Organization"},
+             "organisation": {"Agency", "Organization"}, "government": {"State"}, "country": {"State"},
+             "center": {"Agency", "Organization"}, "office": {"Agency"}}
+_MONEY = re.compile(r"(?:\$|USD\s?)\s?(\d+(?:[.,]\d+)?)\s*(million|billion|thousand)?|"
+                    r"(\d+(?:[.,]\d+)?)\s*(million|billion|thousand)?\s*(?:USD|US dollars|dollars)", re.I)
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+class ActPattern(BaseModel):
+    """One act type's cues, as read from the lexicon file."""
+
+    verbs: set[str] = Field(default_factory=set)
+    weak_verbs: set[str] = Field(default_factory=set)
+    needs: set[str] = Field(default_factory=set)
+    nouns: set[str] = Field(default_factory=set)
+    phrases: list[str] = Field(default_factory=list)
+    preps: set[str] = Field(default_factory=set)
+    passive_source: set[str] = Field(default_factory=set)
+    symmetric: bool = False
+
+
+class Lexicon(BaseModel):
+    """Cue patterns of every act type the schema declares."""
+
+    types: dict[str, ActPattern]
+
+    @classmethod
+    def load(cls, schema: GraphSchema, path: Path = LEXICON_PATH) -> Lexicon:
+        """Read the lexicon; every type must be one the schema declares."""
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for name in raw:
+            schema.relation(name)
+        return cls(types={name: ActPattern.model_validate(spec) for name, spec in raw.items()})
+
+    @cached_property
+    def phrase_index(self) -> dict[str, list[tuple[str, list[str]]]]:
+        """First lemma of each multi-word cue → (type, lemmas)."""
+        index: dict[str, list[tuple[str, list[str]]]] = {}
+        for name, pattern in self.types.items():
+            for phrase in pattern.phrases:
+                words = phrase.split()
+                index.setdefault(words[0], []).append((name, words))
+        return index
 
 
 class ActMention(BaseModel):
-    """One act a sentence reports between two catalogue actors."""
+    """One act a sentence reports between two actors."""
 
     type: str
     source: str
     target: str
-    status: Status
+    status: Status = "reported"
+    asserted_by: list[str] = Field(default_factory=list)
+    cue: int = 0  # token index of the cue, for dates and amounts
+    source_kind: str = ""
+    amount_usd: float | None = None
 
 
-def find_acts(sentence: str, mentions: list[Mention]) -> list[ActMention]:
-    """For each cue, the nearest actor before it acts on the nearest actor after it."""
-    acts: list[ActMention] = []
-    status: Status = "alleged" if _HEDGE.search(sentence) else "reported"
-    for act_type, pattern in _CUE_PATTERNS.items():
-        for cue in pattern.finditer(sentence):
-            before = [m for m in mentions if m.end <= cue.start()]
-            after = [m for m in mentions if m.start >= cue.end()]
-            if before and after and before[-1].actor_id != after[0].actor_id:
-                acts.append(
-                    ActMention(
-                        type=act_type, source=before[-1].actor_id, target=after[0].actor_id, status=status
-                    )
-                )
-    return acts
+class Cue(BaseModel):
+    """A cue word (or phrase) found in a sentence."""
+
+    type: str
+    start: int
+    end: int
+    form: str  # verb | noun
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def find_cues(sent: Span, lexicon: Lexicon) -> list[Cue]:
+    """Every cue in the sentence, verbs and phrases before nouns of the same token."""
+    cues: list[Cue] = []
+    doc = sent.doc
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        lemma, lower = _lemma(tok), tok.lower_
+        matched = False
+        for name, words in lexicon.phrase_index.get(lemma, []):
+            lemmas = [_lemma(t) for t in doc[i : min(i + len(words), sent.end)]]
+            if lemmas == words:
+                cues.append(Cue(type=name, start=i, end=i + len(words), form="verb"))
+                matched = True
+        if not matched:
+            for name, pattern in lexicon.types.items():
+                if lemma in pattern.verbs or lower in pattern.verbs or lemma in pattern.weak_verbs:
+                    if lemma in pattern.weak_verbs and not _needs_met(sent, i, pattern):
+                        continue
+                    noun_reading = lemma in pattern.nouns and _noun_context(doc, i, sent)
+                    cues.append(Cue(type=name, start=i, end=i + 1, form="noun" if noun_reading else "verb"))
+                elif lemma in pattern.nouns or lower in pattern.nouns:
+                    cues.append(Cue(type=name, start=i, end=i + 1, form="noun"))
+        i += 1
+    return cues
+
+
+def _noun_context(doc: Doc, i: int, sent: Span) -> bool:
+    """A word that is both verb and noun ("aid", "ban", "attack") read as a noun."""
+    prev = doc[i - 1] if i > sent.start else None
+    if prev is None:
+        return False
+    return prev.lower_ in {"a", "an", "the", "of", "in", "its", "their", "his", "her", "for", "this", "that"} \
+        or prev.text in {"’s", "'s"} or prev.is_digit or prev.lower_ in {"humanitarian", "military", "financial",
+                                                                        "drone", "air", "missile", "entry"} \
+        or doc[i].text.endswith("s") and not doc[i].text.endswith("ss") and prev.is_title
+
+
+def _needs_met(sent: Span, i: int, pattern: ActPattern) -> bool:
+    doc = sent.doc
+    if "__mention_next__" in pattern.needs:
+        nxt = doc[i + 1] if i + 1 < sent.end else None
+        return nxt is not None and (nxt.is_title or nxt.lower_ in {"with", "president", "prime"}) \
+            and nxt.lower_ not in {"for", "on", "the"}
+    if "__mention_then_to__" in pattern.needs:
+        window = [t.lower_ for t in doc[i + 1 : min(i + 7, sent.end)]]
+        return "to" in window[1:] and (doc[i + 1].is_title or doc[i + 1].lower_ in {"to", "on", "upon"})
+    lo, hi = max(sent.start, i - 12), min(sent.end, i + 15)
+    return any(_lemma(t) in pattern.needs or t.lower_ in pattern.needs for t in doc[lo:hi])
+
+
+class ActFinder:
+    """Reads acts from a sentence's cues and mentions."""
+
+    def __init__(self, lexicon: Lexicon, schema: GraphSchema, catalogue: Catalogue) -> None:
+        self.lexicon = lexicon
+        self.schema = schema
+        self.catalogue = catalogue
+
+    def find(self, sent: Span, mentions: list[Mention], context: ArticleContext,
+             history: list[ActMention]) -> list[ActMention]:  # fmt: skip
+        """Acts in `sent`; `history` holds the article's earlier acts (for agentless passives)."""
+        doc = sent.doc
+        cues = find_cues(sent, self.lexicon)
+        asserted = self._attribution(sent, mentions)
+        hedged = self._hedged(sent)
+        denial = self._denial(sent, mentions, context, history)
+        acts: list[ActMention] = []
+        seen: set[tuple[str, str, str]] = set()
+        taken_cues: set[int] = set()
+        for cue in cues:
+            if cue.start in taken_cues or self._negated(doc, cue.start, sent):
+                continue
+            pattern = self.lexicon.types[cue.type]
+            for source, target in self._roles(sent, cue, pattern, mentions, history):
+                if source.actor_id == target.actor_id or not self._allowed(cue.type, source, target):
+                    continue
+                src, tgt = source.actor_id, target.actor_id
+                if pattern.symmetric:
+                    src, tgt = sorted((src, tgt))
+                if (cue.type, src, tgt) in seen:
+                    continue
+                seen.add((cue.type, src, tgt))
+                taken_cues.update(range(cue.start, cue.end))
+                status: Status = "alleged" if hedged or self._hedge_before(doc, cue.start, sent) else "reported"
+                if denial is not None and cue.start > denial[2] and source.actor_id == denial[0]:
+                    status = "denied"
+                acts.append(ActMention(type=cue.type, source=src, target=tgt, status=status,
+                                       source_kind=source.kind,
+                                       asserted_by=[a for a in asserted if a not in (src,)], cue=cue.start,
+                                       amount_usd=_amount(sent) if cue.type == "AIDED" else None))  # fmt: skip
+        if denial is not None:
+            acts.append(ActMention(type="DENIED", source=denial[0], target=denial[1], cue=denial[2],
+                                   asserted_by=asserted))  # fmt: skip
+        return acts
+
+    # --- roles ------------------------------------------------------------------------
+    def _roles(self, sent: Span, cue: Cue, pattern: ActPattern, mentions: list[Mention],
+               history: list[ActMention]) -> list[tuple[Mention, Mention]]:  # fmt: skip
+        doc = sent.doc
+        if pattern.symmetric:
+            pair = self._coordinated(doc, cue, mentions)
+            if pair:
+                return [pair]
+        if cue.form == "verb" and self._passive(doc, cue.start, sent):
+            return self._passive_roles(sent, cue, pattern, mentions, history)
+        source = self._agent(doc, cue, mentions, sent) if cue.form == "noun" else None
+        source = source or self._subject(doc, cue.start, mentions, sent)
+        targets = self._objects(doc, cue, pattern, mentions, sent)
+        if source is None:
+            return []
+        return [(source, t) for t in targets]
+
+    def _passive_roles(self, sent: Span, cue: Cue, pattern: ActPattern, mentions: list[Mention],
+                       history: list[ActMention]) -> list[tuple[Mention, Mention]]:  # fmt: skip
+        doc = sent.doc
+        targets = self._passive_subjects(doc, cue.start, mentions, sent)
+        if not targets:
+            return []
+        source = self._after(doc, cue.end, mentions, sent, {"by"})
+        if source is None and pattern.passive_source:
+            source = self._after(doc, cue.end, mentions, sent, pattern.passive_source, strict=True)
+        if source is None:
+            earlier = [a for a in history if a.type == cue.type]
+            if earlier:
+                source = Mention(actor_id=earlier[-1].source, kind=earlier[-1].source_kind, start=-1, end=-1,
+                                 text="")
+        return [(source, t) for t in targets] if source else []
+
+    def _coordinated(self, doc: Doc, cue: Cue, mentions: list[Mention]) -> tuple[Mention, Mention] | None:
+        """"X and Y sign ...", "a meeting between X and Y"."""
+        strong = [m for m in mentions if not m.weak]
+        for a, b in zip(strong, strong[1:], strict=False):
+            gap = doc[a.end : b.start]
+            if [t.lower_ for t in gap] == ["and"]:
+                before = b.end <= cue.start and cue.start - b.end <= 3
+                between = a.start > cue.end and any(t.lower_ == "between" for t in doc[cue.end : a.start]) \
+                    and a.start - cue.end <= 12
+                if before or between:
+                    return a, b
+        return None
+
+    def _clause_left(self, doc: Doc, i: int, sent: Span) -> int:
+        j = i - 1
+        while j >= sent.start and doc[j].lower_ not in _BOUNDARY:
+            j -= 1
+        return j + 1
+
+    def _clause_right(self, doc: Doc, i: int, sent: Span) -> int:
+        j = i
+        while j < sent.end and doc[j].lower_ not in _BOUNDARY - {"that", "(", ")"}:
+            j += 1
+        return j
+
+    def _is_oblique(self, doc: Doc, m: Mention, sent: Span) -> bool:
+        """Inside a prepositional or possessive phrase: not a subject."""
+        j = m.start - 1
+        while j >= sent.start and (doc[j].lower_ in {"the", "a", "an", "its", "their", "his", "her"} or
+                                   doc[j].is_lower and doc[j].lower_ not in _PREPOSITIONS and
+                                   doc[j].lower_ not in {"and", ","} and j >= m.start - 2):
+            j -= 1
+        prev = doc[j].lower_ if j >= sent.start else ""
+        after = doc[m.end].text if m.end < sent.end else ""
+        return prev in _PREPOSITIONS or after in {"’s", "'s", "’", "'"}
+
+    def _subject(self, doc: Doc, i: int, mentions: list[Mention], sent: Span) -> Mention | None:
+        # A name right before the verb is its subject whatever precedes it ("after X arrested").
+        for m in mentions:
+            gap = doc[m.end : i]
+            if m.end <= i and len(gap) <= 3 and all(t.lower_ in _AUXILIARIES or t.lower_.endswith("ly") for t in gap):
+                return m
+        left = self._clause_left(doc, i, sent)
+        candidates = [m for m in mentions if left <= m.start and m.end <= i and not self._is_oblique(doc, m, sent)]
+        if not candidates:
+            # A participle clause ("..., killing 38 passengers") or a relative one takes the main subject.
+            candidates = [m for m in mentions if m.end <= i and not self._is_oblique(doc, m, sent)]
+            if not candidates or doc[i - 1].lower_ not in {",", "by", "and"} and doc[i].tag_ != "VBG" and \
+                    not doc[i].lower_.endswith("ing"):
+                return None
+        strong = [m for m in candidates if not m.weak]
+        return (strong or candidates)[-1]
+
+    def _passive_subjects(self, doc: Doc, i: int, mentions: list[Mention], sent: Span) -> list[Mention]:
+        left = self._clause_left(doc, i, sent)
+        candidates = [m for m in mentions if left <= m.start and m.end <= i and not self._is_oblique(doc, m, sent)]
+        if not candidates:
+            return []
+        # "X, chief editor of Y, and Z, managing editor, had been detained": every coordinated subject.
+        persons = [m for m in candidates if m.kind == "Person"]
+        if len(persons) > 1 and any(t.lower_ == "and" for t in doc[persons[0].end : i]):
+            return persons
+        return [candidates[-1]] if candidates[-1].kind != "Person" or not persons else [persons[-1]]
+
+    def _agent(self, doc: Doc, cue: Cue, mentions: list[Mention], sent: Span) -> Mention | None:
+        """The actor of a nominal cue: "by X" after it, "X's" or a demonym right before it."""
+        by = self._after(doc, cue.end, mentions, sent, {"by"}, strict=True)
+        if by is not None:
+            return by
+        for m in mentions:
+            gap = doc[m.end : cue.start]
+            if m.end <= cue.start and len(gap) <= 3 and (
+                (gap and gap[0].text in {"’s", "'s"} and all(t.is_lower or t.text in {"’s", "'s"} for t in gap))
+                or (m.weak and m.kind == "State" and m.end == cue.start + 1 and m.start == cue.start - 1)
+            ):
+                return m
+        j = cue.start - 1
+        while j >= sent.start and doc[j].is_lower and doc[j].lower_ not in _PREPOSITIONS and cue.start - j <= 2:
+            j -= 1
+        if j >= sent.start and doc[j].text in self._demonyms:
+            return Mention(actor_id=self._demonyms[doc[j].text], kind="State", start=j, end=j + 1, text=doc[j].text)
+        return None
+
+    @property
+    def _demonyms(self) -> dict[str, str]:
+        return self.catalogue.demonyms
+
+    def _after(self, doc: Doc, i: int, mentions: list[Mention], sent: Span, preps: set[str],
+               strict: bool = False) -> Mention | None:  # fmt: skip
+        """The first actor after one of `preps` following position i, within the clause."""
+        right = self._clause_right(doc, i, sent)
+        for j in range(i, min(right, i + 12)):
+            if doc[j].lower_ in preps:
+                for m in mentions:
+                    if m.start > j and m.start - j <= 5 and m.start < right:
+                        if strict and any(t.lower_ in _PREPOSITIONS - preps for t in doc[j + 1 : m.start]):
+                            break
+                        return m
+        return None
+
+    def _objects(self, doc: Doc, cue: Cue, pattern: ActPattern, mentions: list[Mention],
+                 sent: Span) -> list[Mention]:  # fmt: skip
+        right = self._clause_right(doc, cue.end, sent)
+        after = [m for m in mentions if cue.end <= m.start < min(right, cue.end + 14)]
+        if cue.form == "noun":
+            after = [m for m in after if any(t.lower_ in pattern.preps for t in doc[cue.end : m.start])
+                     and m.start - cue.end <= 8]  # fmt: skip
+        after = [m for m in after if not any(t.lower_ in {"by", "according"} for t in doc[m.start - 2 : m.start])]
+        if not after:
+            return []
+        first = after[0]
+        # "Russia's pro-government Sputnik news agency": the possessor yields to what it possesses.
+        if first.end < sent.end and doc[first.end].text in {"’s", "'s"} and len(after) > 1 \
+                and after[1].start - first.end <= 4:
+            first = after[1]
+        strong = [m for m in after if not m.weak]
+        if first.weak and strong and strong[0].start - first.end <= 2:
+            first = strong[0]
+        chosen = [first]
+        # Coordinated objects: "included X, ..., and Y", "detained X and Y".
+        for m in after:
+            if m.start > first.start and m.kind == first.kind and m.kind == "Person":
+                chosen.append(m)
+        return chosen
+
+    # --- status, attribution, denial ------------------------------------------------------
+    def _passive(self, doc: Doc, i: int, sent: Span) -> bool:
+        tok = doc[i]
+        if tok.lower_ == tok.lemma_.lower() and not tok.lower_.endswith(("ed", "en", "wn")):
+            return False
+        j = i - 1
+        while j >= sent.start and i - j <= 4 and (doc[j].lower_.endswith("ly") or doc[j].lower_ in
+                                                  _AUXILIARIES - _BE - {"has", "have", "had"} | {"been", "being", "not"}):
+            j -= 1
+        return j >= sent.start and (doc[j].lower_ in _BE or doc[j].lower_ == "been")
+
+    def _negated(self, doc: Doc, i: int, sent: Span) -> bool:
+        return any(t.lower_ in _NEGATIONS for t in doc[max(sent.start, i - 3) : i])
+
+    def _hedged(self, sent: Span) -> bool:
+        words = [t.lower_ for t in sent]
+        return bool(_HEDGE_ADVERBS & set(words)) or "according to these reports" in sent.text.lower() \
+            or "this version" in sent.text.lower()
+
+    def _hedge_before(self, doc: Doc, i: int, sent: Span) -> bool:
+        before = [t.lower_ for t in doc[sent.start : i]]
+        return any(w in _HEDGE_VERBS for w in before) or (i > sent.start and doc[i - 1].lower_ == "alleged")
+
+    def _attribution(self, sent: Span, mentions: list[Mention]) -> list[str]:
+        doc = sent.doc
+        found: list[str] = []
+        for m in mentions:
+            before = [t.lower_ for t in doc[max(sent.start, m.start - 2) : m.start]]
+            after = doc[m.end].lower_ if m.end < sent.end else ""
+            if before[-2:] == ["according", "to"] or after in SPEECH_VERBS or \
+                    (m.start > sent.start and doc[m.start - 1].lower_ in SPEECH_VERBS and
+                     m.start - 2 >= sent.start and doc[m.start - 2].text == ","):
+                if not m.weak:
+                    found.append(m.actor_id)
+        return found
+
+    def _denial(self, sent: Span, mentions: list[Mention], context: ArticleContext,
+                history: list[ActMention]) -> tuple[str, str, int] | None:  # fmt: skip
+        """(denier, accuser, cue index) when the sentence reports a denial."""
+        doc = sent.doc
+        cue = None
+        for tok in sent:
+            if tok.lower_ in _DENIAL_VERBS or _lemma(tok) in {"deny", "reject", "refute", "dismiss"}:
+                cue = tok.i
+                break
+            if _lemma(tok) == "call" and any(t.lower_ in _CLAIM_NOUNS for t in doc[tok.i + 1 : tok.i + 4]):
+                cue = tok.i
+                break
+        if cue is None:
+            return None
+        denier = self._subject(doc, cue, mentions, sent)
+        if denier is None:
+            head = doc[sent.start + 1].lower_ if doc[sent.start].lower_ == "the" else ""
+            kinds = _ANAPHORS.get(head)
+            recent = [m for m in context.recent if kinds and m.kind in kinds and m.start < sent.start]
+            if not recent:
+                return None
+            denier = recent[-1]
+        # The accuser: someone named earlier in the sentence as saying so, else the latest accusing act's actor.
+        for m in mentions:
+            if m.end <= cue and m.actor_id != denier.actor_id and not m.weak and \
+                    m.end < sent.end and doc[m.end].lower_ in SPEECH_VERBS:
+                return denier.actor_id, m.actor_id, cue
+        for act in reversed(history):
+            if act.type in _ACCUSING and act.source != denier.actor_id:
+                return denier.actor_id, act.source, cue
+        return None
+
+    def _allowed(self, act_type: str, source: Mention, target: Mention) -> bool:
+        rel = self.schema.relation(act_type)
+        return source.kind in rel.source and target.kind in rel.target
+
+
+def _amount(sent: Span) -> float | None:
+    m = _MONEY.search(sent.text)
+    if not m:
+        return None
+    number, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return float(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1)
 
 
 def act_id(act_type: str, source: str, target: str, date: str | None) -> str:

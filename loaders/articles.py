@@ -7,15 +7,29 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import yaml
 from pydantic import BaseModel
 
 from app.core.errors import InputError
 
-# Lines that are page chrome, not reporting.
+# Paragraphs that are page chrome, not reporting: reader-mode labels, section tabs,
+# donation appeals, "related" widgets, photo credits and captions.
 _BOILERPLATE = re.compile(
-    r"^(vue lecture|review|−|share|read more|other topics you might like.*|you could close this page.*)$",
+    r"^(?:vue lecture|review|−|-|share|read more|liveall|live|advertisement|"
+    r"other topics you might like.*|related(?: articles| news)?:?|"
+    r"you could close this page.*|become a patron.*|support us.*|subscribe.*|"
+    r"©.*|photo:.*|.*\bphoto: [^.]*$|.*\bphoto by [^.]*$)$",
     re.IGNORECASE,
 )
+# Page separators between articles on aggregator pages ("•" bullets, rules).
+_SEPARATOR = re.compile(r"^[•·*_\-=]{1,5}$")
+# A header line that is only a date ("13 February", "July 3, 2025").
+_DATE_LINE = re.compile(
+    r"^(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2},?(?:\s+\d{4})?)$"
+)
+# View counters glued to the first word ("14523The investigative commission").
+_COUNTER = re.compile(r"^\d{3,}(?=[A-Z][a-z])")
+_TERMINAL = re.compile(r"[.!?…:\"”’)\]]$")
 
 
 class SourceFile(BaseModel):
@@ -23,6 +37,37 @@ class SourceFile(BaseModel):
 
     path: str
     text: str
+
+
+class SourceMeta(BaseModel):
+    """What a `sources.yaml` beside the files says about one file: the page text often omits it."""
+
+    date: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+
+    def resolve_date(self, header: str | None) -> str | None:
+        """The article date: a dated header line, completed with the known year, else the file's date."""
+        if header:
+            from loaders.dates import find_dates, parse_reference
+
+            found = find_dates(header, parse_reference(self.date))
+            if found:
+                return found[0].date.value
+        return self.date
+
+
+def read_sources_meta(folder: Path) -> dict[str, SourceMeta]:
+    """Per-file metadata from `folder/sources.yaml`, if there is one."""
+    path = folder / "sources.yaml"
+    if not path.is_file():
+        return {}
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return {str(name): SourceMeta.model_validate(entry or {}) for name, entry in raw.items()}
+    except (yaml.YAMLError, ValueError, AttributeError) as exc:
+        raise InputError(f"{path}: not a valid sources file: {exc}") from exc
 
 
 class Article(BaseModel):
@@ -70,24 +115,89 @@ def content_id(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()[:16]
 
 
-def split_articles(source: SourceFile, seen: set[str] | None = None) -> Iterator[Article]:
-    """The file's article with boilerplate and repeated paragraphs dropped.
+def _is_headline(paragraph: str) -> bool:
+    """Short and without closing punctuation: a title or a section head."""
+    return not _TERMINAL.search(paragraph) and len(paragraph.split()) <= 25
 
-    `seen` carries paragraph hashes across files, so a paragraph repeated anywhere in
-    one load is kept once. Placeholder: one article per file; the Loaders issue splits
-    multi-article pages.
+
+def _is_alt_text(paragraph: str) -> bool:
+    """Image alt text and keyword strings: long, all lower case, unpunctuated."""
+    return paragraph == paragraph.lower() and not _TERMINAL.search(paragraph) and len(paragraph.split()) > 6
+
+
+def _byline(paragraph: str, title: str | None, outlets: Iterable[str]) -> tuple[str | None, str | None] | None:
+    """(outlet, author) when `paragraph` is the title run together with a byline."""
+    if not title or paragraph == title or not paragraph.startswith(title):
+        return None
+    rest = paragraph[len(title) :].strip()
+    for outlet in sorted(outlets, key=len, reverse=True):
+        if rest.startswith(outlet):
+            return outlet, rest[len(outlet) :].strip() or None
+    return None
+
+
+def _segments(text: str) -> list[list[str]]:
+    """The page's paragraphs, cut into one list per article at separator lines."""
+    segments: list[list[str]] = [[]]
+    for line in text.splitlines():
+        para = line.strip()
+        if _SEPARATOR.match(para):
+            segments.append([])
+        elif para:
+            current = segments[-1]
+            # The title again after a body of several paragraphs: the page repeats the article.
+            if len(current) > 3 and para == current[0] and _is_headline(para):
+                segments.append([])
+            segments[-1].append(_COUNTER.sub("", para))
+    return [s for s in segments if s]
+
+
+def split_articles(
+    source: SourceFile, outlets: Iterable[str] = (), meta: SourceMeta | None = None
+) -> Iterator[Article | None]:
+    """The page's articles, cleaned; `None` for each whole article the page repeats.
+
+    Paragraphs already seen on the page are dropped (a page repeating its article, or a
+    boilerplate paragraph under every article), as are chrome, teasers for other
+    articles and bylines, which give the article's outlet and author instead.
     """
-    seen = set() if seen is None else seen
-    kept: list[str] = []
-    for para in (p.strip() for p in source.text.splitlines()):
-        if not para or _BOILERPLATE.match(para):
+    meta = meta or SourceMeta()
+    seen: set[str] = set()
+    outlets = list(outlets)
+    for segment in _segments(source.text):
+        title: str | None = None
+        header_date: str | None = None
+        outlet, author = meta.outlet, meta.author
+        kept: list[str] = []
+        repeated = 0
+        for para in segment:
+            if _BOILERPLATE.match(para) or _is_alt_text(para):
+                continue
+            if header_date is None and not kept[1:] and _DATE_LINE.match(para):
+                header_date = para
+                continue
+            byline = _byline(para, title, outlets)
+            if byline is not None:
+                outlet, author = byline[0] or outlet, byline[1] or author
+                # The two paragraphs before a byline are a teaser for another article.
+                if len(kept) >= 3 and _is_headline(kept[-2]):
+                    del kept[-2:]
+                continue
+            if title is None and not kept and _is_headline(para):
+                title = para
+            key = content_id(para)
+            if key in seen:
+                repeated += 1
+                continue
+            seen.add(key)
+            kept.append(para)
+        body = [p for p in kept if p != title]
+        if not body:
+            if repeated >= 2:
+                yield None  # the whole article repeats one already on the page
             continue
-        key = content_id(para)
-        if key in seen:
-            continue
-        seen.add(key)
-        kept.append(para)
-    if not kept:
-        return
-    text = "\n".join(kept)
-    yield Article(id=content_id(text), source_file=Path(source.path).name, title=kept[0][:200], text=text)
+        text = "\n\n".join(kept)
+        yield Article(
+            id=content_id(text), source_file=Path(source.path).name, title=title, text=text,
+            date=meta.resolve_date(header_date), outlet=outlet, author=author,
+        )  # fmt: skip

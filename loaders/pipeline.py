@@ -1,18 +1,34 @@
-"""Files → articles → sentences → mentions → acts → merged GraphBatch → store."""
+"""Files → articles → sentences → mentions → acts and affiliations → merged GraphBatch → store.
+
+Invariant: `extract_file` is a pure function of one file's text (plus the catalogue and
+lexicon), so files can be spread over processes and the same input always gives the
+same ids; merging happens once, after every file is read.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from functools import cached_property
 from pathlib import Path
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
+from spacy.language import Language
 
+from app.core.schema import GraphSchema, load_schema
 from app.store.base import GraphStore
-from app.store.models import ArticleRecord, EvidenceRecord, GraphBatch, RelationRecord
+from app.store.models import ActorRecord, ArticleRecord, EvidenceRecord, GraphBatch, RelationRecord
 from loaders.actors import Catalogue
-from loaders.acts import act_id, evidence_id, find_acts
-from loaders.articles import Article, find_sources, read_source, split_articles
-from loaders.sentences import split_sentences
+from loaders.acts import ActFinder, ActMention, Lexicon, act_id, evidence_id
+from loaders.affiliations import AffiliationFinder
+from loaders.articles import Article, SourceFile, find_sources, read_source, read_sources_meta, split_articles
+from loaders.dates import DateValue, find_dates, parse_reference
+from loaders.mentions import ArticleContext, MentionFinder
+from loaders.nlp import build_nlp
+
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "none": 0}
 
 
 class LoadReport(BaseModel):
@@ -23,99 +39,256 @@ class LoadReport(BaseModel):
     duplicate_articles: int = 0
     sentences: int = 0
     actors: int = 0
+    curated_actors: int = 0
+    new_actors: int = 0
+    actors_by_kind: dict[str, int] = Field(default_factory=dict)
     relations: int = 0
+    relations_by_type: dict[str, int] = Field(default_factory=dict)
     evidence: int = 0
 
 
-def extract_article(
-    article: Article, catalogue: Catalogue
-) -> tuple[ArticleRecord, list[RelationRecord], int]:
-    """The article's record, the acts it reports (with evidence) and its sentence count."""
-    mentioned: set[str] = set()
-    relations: dict[str, RelationRecord] = {}
-    sentences = 0
-    for sentence in split_sentences(article.text):
-        sentences += 1
-        mentions = catalogue.find_mentions(sentence.text)
-        mentioned.update(m.actor_id for m in mentions)
-        for act in find_acts(sentence.text, mentions):
-            rid = act_id(act.type, act.source, act.target, None)
-            relation = relations.setdefault(
-                rid,
-                RelationRecord(
-                    id=rid, type=act.type, source=act.source, target=act.target, status=act.status
-                ),
-            )
-            relation.evidence.append(
-                EvidenceRecord(
-                    id=evidence_id(rid, article.id, sentence.start),
-                    article_id=article.id,
-                    sentence=sentence.text,
-                    start=sentence.start,
-                    end=sentence.end,
-                    status=act.status,
-                )
-            )
-    record = ArticleRecord(
-        id=article.id, title=article.title, outlet=article.outlet, author=article.author, date=article.date,
-        source_file=article.source_file, text=article.text, word_count=article.word_count,
-        mentions=sorted(mentioned),
-    )  # fmt: skip
-    return record, list(relations.values()), sentences
+class FileExtraction(BaseModel):
+    """Everything one file yields before merging."""
+
+    path: str
+    articles: list[ArticleRecord] = Field(default_factory=list)
+    relations: list[RelationRecord] = Field(default_factory=list)
+    actors: list[ActorRecord] = Field(default_factory=list)
+    duplicates: int = 0
+    sentences: int = 0
 
 
-def merge_relations(relations: Iterable[RelationRecord]) -> list[RelationRecord]:
-    """One record per act id, with the evidence of every report of it."""
-    merged: dict[str, RelationRecord] = {}
+class Extractor:
+    """The loaders' stages wired together; one per process."""
+
+    def __init__(self, catalogue: Catalogue | None = None, nlp: Language | None = None,
+                 schema: GraphSchema | None = None) -> None:  # fmt: skip
+        self.catalogue = catalogue or Catalogue.load()
+        self.schema = schema or load_schema()
+        self.nlp = nlp or build_nlp()
+        self.mentions = MentionFinder(self.nlp, self.catalogue)
+        self.acts = ActFinder(Lexicon.load(self.schema), self.schema, self.catalogue)
+        self.affiliations = AffiliationFinder(self.catalogue)
+
+    @cached_property
+    def outlets(self) -> list[str]:
+        """Names of catalogue outlets, for bylines."""
+        return [n for n, i in self.catalogue.names.items() if self.catalogue.by_id[i].kind == "Outlet"]
+
+    def extract_file(self, path: Path) -> FileExtraction:
+        """Read, split and extract one file (raises InputError before anything is kept)."""
+        source = read_source(path)
+        meta = read_sources_meta(path.parent).get(path.name)
+        return self.extract_source(source, meta)
+
+    def extract_source(self, source: SourceFile, meta: object = None) -> FileExtraction:
+        """Extract every article of one page."""
+        from loaders.articles import SourceMeta
+
+        result = FileExtraction(path=source.path)
+        actors: dict[str, ActorRecord] = {}
+        for article in split_articles(source, self.outlets, meta if isinstance(meta, SourceMeta) else None):
+            if article is None:
+                result.duplicates += 1
+                continue
+            record, relations, found, sentences = self.extract_article(article)
+            result.articles.append(record)
+            result.relations += relations
+            result.sentences += sentences
+            for actor in found:
+                _merge_actor(actors, actor)
+        result.actors = list(actors.values())
+        return result
+
+    def extract_article(self, article: Article) -> tuple[ArticleRecord, list[RelationRecord], list[ActorRecord], int]:
+        """The article's record, its acts with evidence, the actors they involve, and its sentence count."""
+        context = ArticleContext()
+        reference = parse_reference(article.date)
+        history: list[ActMention] = []
+        relations: list[RelationRecord] = []
+        mentioned: dict[str, ActorRecord] = {}
+        sentences = 0
+        for offset, doc in self._paragraph_docs(article.text):
+            for sent in doc.sents:
+                text = sent.text.strip()
+                if len(text) < 3:
+                    continue
+                sentences += 1
+                start = offset + sent.start_char
+                mentions = self.mentions.find(doc, sent, context)
+                for m in mentions:
+                    mentioned.setdefault(m.actor_id, self.mentions.new_actor(m.actor_id, context, m.text))
+                dates = find_dates(sent.text, reference)
+                acts = self.acts.find(sent, mentions, context, history)
+                history += acts
+                links = self.affiliations.find(sent, mentions)
+                for act in acts:
+                    relations.append(self._relation(
+                        article.id, act.type, act.source, act.target, sent.text, start,
+                        status=act.status, asserted_by=act.asserted_by, amount_usd=act.amount_usd,
+                        date=_nearest_date(dates, doc[act.cue].idx - sent.start_char),
+                    ))  # fmt: skip
+                for link in links:
+                    relations.append(self._relation(article.id, link.type, link.source, link.target, sent.text,
+                                                    start, role=link.role))  # fmt: skip
+        record = ArticleRecord(
+            id=article.id, title=article.title, outlet=article.outlet, author=article.author, date=article.date,
+            source_file=article.source_file, text=article.text, word_count=article.word_count,
+            mentions=sorted(mentioned),
+        )  # fmt: skip
+        involved = {a for r in relations for a in (r.source, r.target)}
+        return record, relations, [mentioned[a] for a in sorted(involved | set(mentioned))], sentences
+
+    def _paragraph_docs(self, text: str) -> Iterator[tuple[int, object]]:
+        offsets: list[int] = []
+        paragraphs: list[str] = []
+        pos = 0
+        for para in text.split("\n\n"):
+            offsets.append(pos)
+            paragraphs.append(para)
+            pos += len(para) + 2
+        yield from zip(offsets, self.nlp.pipe(paragraphs), strict=True)
+
+    def _relation(self, article_id: str, rel_type: str, source: str, target: str, sentence: str, start: int,
+                  *, status: str = "reported", asserted_by: list[str] | None = None, role: str | None = None,
+                  amount_usd: float | None = None, date: DateValue | None = None) -> RelationRecord:  # fmt: skip
+        evidence = EvidenceRecord(id="", article_id=article_id, sentence=sentence, start=start,
+                                  end=start + len(sentence), status=status,  # type: ignore[arg-type]
+                                  asserted_by=asserted_by or [])  # fmt: skip
+        return RelationRecord(
+            id="", type=rel_type, source=source, target=target, status=status,  # type: ignore[arg-type]
+            role=role, amount_usd=amount_usd, asserted_by=asserted_by or [], evidence=[evidence],
+            date=date.value if date else None, date_precision=date.precision if date else "none",
+        )  # fmt: skip
+
+
+def _nearest_date(dates: list, cue_char: int) -> DateValue | None:
+    if not dates:
+        return None
+    best = min(dates, key=lambda d: min(abs(d.start - cue_char), abs(d.end - cue_char)))
+    return best.date  # type: ignore[no-any-return]
+
+
+def _merge_actor(actors: dict[str, ActorRecord], actor: ActorRecord) -> None:
+    known = actors.get(actor.id)
+    if known is None:
+        actors[actor.id] = actor.model_copy(deep=True)
+    elif not actor.curated and actor.name != known.name and actor.name not in known.aliases:
+        known.aliases.append(actor.name)
+
+
+def merge_relations(relations: Iterable[RelationRecord], schema: GraphSchema | None = None) -> list[RelationRecord]:
+    """One edge per act: reports grouped by type, ends and month; dateless ones join a lone dated group."""
+    groups: dict[tuple[str, str, str], list[RelationRecord]] = {}
     for relation in relations:
-        if relation.id in merged:
-            target = merged[relation.id]
-            known = {e.id for e in target.evidence}
-            target.evidence += [e for e in relation.evidence if e.id not in known]
-            if relation.status == "reported":
-                target.status = "reported"
-        else:
-            merged[relation.id] = relation.model_copy(deep=True)
-    return list(merged.values())
+        groups.setdefault((relation.type, relation.source, relation.target), []).append(relation)
+    merged: list[RelationRecord] = []
+    for (rel_type, source, target), reports in groups.items():
+        affiliation = rel_type in {"MEMBER_OF", "PART_OF"}
+        by_month: dict[str | None, list[RelationRecord]] = {}
+        for report in reports:
+            by_month.setdefault(None if affiliation or not report.date else report.date[:7], []).append(report)
+        dated = [k for k in by_month if k is not None]
+        if len(dated) == 1 and None in by_month:
+            by_month[dated[0]] += by_month.pop(None)
+        for month, cluster in sorted(by_month.items(), key=lambda kv: kv[0] or ""):
+            merged.append(_merge_cluster(rel_type, source, target, month, cluster))
+    return sorted(merged, key=lambda r: r.id)
 
 
-def build_batch(paths: Iterable[Path], catalogue: Catalogue, report: LoadReport) -> GraphBatch:
-    """Read and extract every file; nothing is written for a file that fails to read."""
-    seen_paragraphs: set[str] = set()
+def _merge_cluster(rel_type: str, source: str, target: str, month: str | None,
+                   cluster: list[RelationRecord]) -> RelationRecord:  # fmt: skip
+    rid = act_id(rel_type, source, target, month)
+    dated = sorted((r for r in cluster if r.date), key=lambda r: (-_PRECISION_RANK[r.date_precision], r.date))
+    statuses = {r.status for r in cluster}
+    evidence: dict[str, EvidenceRecord] = {}
+    for report in cluster:
+        for e in report.evidence:
+            e = e.model_copy(update={"id": evidence_id(rid, e.article_id, e.start)})
+            evidence.setdefault(e.id, e)
+    return RelationRecord(
+        id=rid, type=rel_type, source=source, target=target,
+        date=dated[0].date if dated else None, date_precision=dated[0].date_precision if dated else "none",
+        status="reported" if "reported" in statuses else "alleged" if "alleged" in statuses else "denied",
+        role=next((r.role for r in cluster if r.role), None),
+        amount_usd=max((r.amount_usd for r in cluster if r.amount_usd), default=None),
+        asserted_by=sorted({a for r in cluster for a in r.asserted_by}),
+        evidence=sorted(evidence.values(), key=lambda e: (e.article_id, e.start)),
+    )  # fmt: skip
+
+
+_WORKER: Extractor | None = None
+
+
+def _init_worker() -> None:
+    global _WORKER
+    _WORKER = Extractor()
+
+
+def _extract_in_worker(path: str) -> FileExtraction:
+    assert _WORKER is not None  # set by the pool initializer
+    return _WORKER.extract_file(Path(path))
+
+
+def extract_files(paths: list[Path], extractor: Extractor | None = None, workers: int = 1,
+                  progress: Callable[[int], None] | None = None) -> list[FileExtraction]:  # fmt: skip
+    """Extract every file, in order; with `workers` > 1 files are spread over processes."""
+    if workers > 1 and len(paths) > 1:
+        with ProcessPoolExecutor(max_workers=min(workers, os.cpu_count() or 1, len(paths)),
+                                 initializer=_init_worker) as pool:  # fmt: skip
+            results = []
+            for result in pool.map(_extract_in_worker, [str(p) for p in paths], chunksize=4):
+                results.append(result)
+                if progress:
+                    progress(1)
+            return results
+    extractor = extractor or Extractor()
+    results = []
+    for path in paths:
+        results.append(extractor.extract_file(path))
+        if progress:
+            progress(1)
+    return results
+
+
+def build_batch(paths: Iterable[Path], report: LoadReport, extractor: Extractor | None = None,
+                workers: int = 1, progress: Callable[[int], None] | None = None) -> GraphBatch:  # fmt: skip
+    """Read and extract every file, then merge; nothing is returned if any file fails to read."""
+    files = find_sources(paths)
+    results = extract_files(files, extractor, workers, progress)
     articles: dict[str, ArticleRecord] = {}
     relations: list[RelationRecord] = []
-    for path in find_sources(paths):
-        source = read_source(path)
+    actors: dict[str, ActorRecord] = {}
+    for result in results:
         report.files += 1
-        for article in split_articles(source, seen_paragraphs):
+        report.duplicate_articles += result.duplicates
+        report.sentences += result.sentences
+        for article in result.articles:
             if article.id in articles:
                 report.duplicate_articles += 1
                 continue
-            record, acts, sentences = extract_article(article, catalogue)
-            articles[article.id] = record
-            relations += acts
-            report.sentences += sentences
+            articles[article.id] = article
+        relations += result.relations
+        for actor in result.actors:
+            _merge_actor(actors, actor)
     merged = merge_relations(relations)
-    used = {a for r in merged for a in (r.source, r.target)} | {
-        a for d in articles.values() for a in d.mentions
-    }
+    used = {a for r in merged for a in (r.source, r.target)} | {a for d in articles.values() for a in d.mentions}
+    chosen = [actors[a] for a in sorted(used) if a in actors]
     report.articles = len(articles)
-    report.actors = len(used)
+    report.actors = len(chosen)
+    report.curated_actors = sum(1 for a in chosen if a.curated)
+    report.new_actors = report.actors - report.curated_actors
+    report.actors_by_kind = dict(sorted(Counter(a.kind for a in chosen).items()))
     report.relations = len(merged)
+    report.relations_by_type = dict(sorted(Counter(r.type for r in merged).items()))
     report.evidence = sum(len(r.evidence) for r in merged)
-    return GraphBatch(
-        actors=[catalogue.by_id[a] for a in sorted(used)], articles=list(articles.values()), relations=merged
-    )
+    return GraphBatch(actors=chosen, articles=list(articles.values()), relations=merged)
 
 
-def load_paths(
-    paths: Iterable[Path],
-    store: GraphStore,
-    catalogue: Catalogue,
-    progress: Callable[[int], None] | None = None,
-) -> tuple[LoadReport, GraphBatch]:
+def load_paths(paths: Iterable[Path], store: GraphStore, extractor: Extractor | None = None, workers: int = 1,
+               progress: Callable[[int], None] | None = None) -> tuple[LoadReport, GraphBatch]:  # fmt: skip
     """Extract every file, then upsert the whole batch; returns what was found."""
     report = LoadReport()
-    batch = build_batch(paths, catalogue, report)
+    batch = build_batch(paths, report, extractor, workers)
     store.write_batch(batch, progress)
     return report, batch

@@ -1,0 +1,123 @@
+"""Score the extractor against the hand-written gold annotation of the seeds.
+
+The unit is an act reported in an article: (type, source, target), symmetric types in
+sorted order. Articles are matched by file name and title.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, Field
+
+from app import ROOT
+from app.core.errors import InputError
+from loaders.articles import find_sources
+from loaders.pipeline import Extractor
+
+GOLD_PATH = ROOT / "data" / "gold" / "seeds.yaml"
+
+Key = tuple[str, str, str]
+
+
+class TypeScore(BaseModel):
+    """Counts and scores for one act type (or all of them)."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        """TP / (TP + FP); 0 when nothing was predicted."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        """TP / (TP + FN); 0 when the gold has none."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+class Finding(BaseModel):
+    """A miss or a false hit, with where it is."""
+
+    article: str
+    type: str
+    source: str
+    target: str
+    sentence: str | None = None
+
+
+class Evaluation(BaseModel):
+    """Scores per type, micro-averaged over every type, and what went wrong."""
+
+    per_type: dict[str, TypeScore] = Field(default_factory=dict)
+    micro: TypeScore = Field(default_factory=TypeScore)
+    misses: list[Finding] = Field(default_factory=list)
+    false_hits: list[Finding] = Field(default_factory=list)
+    unmatched_articles: list[str] = Field(default_factory=list)
+
+
+def _key(rel_type: str, source: str, target: str, symmetric: set[str]) -> Key:
+    if rel_type in symmetric:
+        source, target = sorted((source, target))
+    return rel_type, source, target
+
+
+def load_gold(path: Path = GOLD_PATH) -> dict[tuple[str, str | None], list[list[str]]]:
+    """Gold acts keyed by (file, title)."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(f"{path}: cannot read the gold annotation: {exc}") from exc
+    gold: dict[tuple[str, str | None], list[list[str]]] = {}
+    for entry in raw["articles"]:
+        gold[(entry["file"], entry.get("title"))] = entry["acts"]
+    return gold
+
+
+def evaluate(seeds: Path, extractor: Extractor, gold_path: Path = GOLD_PATH) -> Evaluation:
+    """Extract the seeds and compare article by article with the gold annotation."""
+    gold = load_gold(gold_path)
+    symmetric = {name for name, p in extractor.acts.lexicon.types.items() if p.symmetric}
+    result = Evaluation()
+    counts: dict[str, TypeScore] = defaultdict(TypeScore)
+    matched: set[tuple[str, str | None]] = set()
+    for path in find_sources([seeds]):
+        extraction = extractor.extract_file(path)
+        for article in extraction.articles:
+            label = f"{path.name} · {article.title or '(untitled)'}"
+            key = (path.name, article.title)
+            expected = {_key(a[0], a[1], a[2], symmetric) for a in gold.get(key, [])}
+            if key in gold:
+                matched.add(key)
+            predicted: dict[Key, str] = {}
+            for rel in extraction.relations:
+                if rel.evidence[0].article_id == article.id:
+                    predicted.setdefault(_key(rel.type, rel.source, rel.target, symmetric), rel.evidence[0].sentence)
+            for k in expected | set(predicted):
+                score = counts[k[0]]
+                if k in expected and k in predicted:
+                    score.tp += 1
+                elif k in predicted:
+                    score.fp += 1
+                    result.false_hits.append(Finding(article=label, type=k[0], source=k[1], target=k[2],
+                                                     sentence=predicted[k]))  # fmt: skip
+                else:
+                    score.fn += 1
+                    result.misses.append(Finding(article=label, type=k[0], source=k[1], target=k[2]))
+    result.unmatched_articles = [f"{f} · {t}" for f, t in gold if (f, t) not in matched]
+    result.per_type = dict(sorted(counts.items()))
+    result.micro = TypeScore(
+        tp=sum(s.tp for s in counts.values()), fp=sum(s.fp for s in counts.values()),
+        fn=sum(s.fn for s in counts.values()),
+    )  # fmt: skip
+    return result

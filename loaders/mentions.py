@@ -1,0 +1,297 @@
+"""Actor mentions in a sentence: catalogue names, new names, demonym phrases and groups.
+
+Stages, in order of precedence where spans overlap: catalogue names and aliases
+(PhraseMatcher, longest wins) → titled and described names not in the catalogue
+("Russian Deputy Prime Minister X", "X, chief editor of Y", "... Ministry", "news outlet
+X") → surname back-references to people named earlier in the article → counted groups
+("over 50 Azerbaijanis") → demonym phrases that stand for a state ("Azerbaijani
+authorities", "Russian strikes").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from app.store.models import ActorRecord
+from loaders.actors import Catalogue, name_key, slug
+
+# Words that make a preceding or following name a person, and the role it holds.
+TITLE_WORDS = {
+    "president", "then-president", "prime", "minister", "deputy", "foreign", "energy", "defence", "defense",
+    "ambassador", "spokesperson", "spokeswoman", "spokesman", "ceo", "director", "chairman", "chairwoman",
+    "head", "chief", "editor", "editor-in-chief", "managing", "first", "former", "captain", "general",
+    "colonel", "major", "senator", "lawmaker", "mp", "oligarch", "scientist", "political", "boxer", "aide",
+    "representative", "counselor", "counsellor", "envoy", "commander", "governor", "mayor", "journalist",
+    "analyst", "expert", "founder", "leader", "official", "officer", "secretary", "justice", "interior",
+    "culture", "health", "economy", "vice", "speaker", "member", "project", "executive", "adviser", "advisor",
+    "propagandist", "blogger", "businessman", "activist", "correspondent", "reporter", "host", "presenter",
+}
+# Head nouns that make a capitalised name an agency, an organisation or an outlet.
+AGENCY_HEADS = {"Ministry", "Committee", "Council", "Service", "Office", "Police", "Court", "Parliament",
+                "Army", "Forces", "Guard", "Commission", "Prosecutor", "Duma", "Assembly", "Directorate",
+                "Inspectorate", "Embassy", "Consulate", "Administration", "Agency", "Department"}
+ORG_HEADS = {"Center", "Centre", "Company", "Corporation", "Bank", "Party", "Institute", "University",
+             "Foundation", "Fund", "Union", "Association", "Group", "Holding", "Airlines", "Organization",
+             "Organisation", "Movement", "Alliance", "Federation", "Club", "Network", "Society"}
+OUTLET_HEADS = {"TV", "Television", "Radio", "News", "Times", "Post", "Gazette", "Daily", "Press", "Media",
+                "Channel", "Tribune", "Herald", "Journal", "Telegraph"}
+OUTLET_CUES = {"outlet", "outlets", "agency", "channel", "newspaper", "broadcaster", "website", "portal",
+               "tabloid", "daily", "weekly", "site", "media"}
+SPEECH_VERBS = {"say", "said", "says", "state", "stated", "tell", "told", "add", "added", "note", "noted",
+                "claim", "claimed", "write", "wrote", "report", "reported", "announce", "announced",
+                "believe", "believes", "emphasize", "emphasizes", "warn", "warns", "confirm", "confirmed"}
+GROUP_NOUNS = ["people", "persons", "individuals", "citizens", "nationals", "passengers", "civilians",
+               "soldiers", "servicemen", "spies", "agents", "journalists", "employees", "staff", "members",
+               "editors", "detainees", "migrants", "activists", "students", "diplomats", "officers",
+               "suspects", "children", "deputies", "workers", "residents", "refugees", "prisoners",
+               "operatives", "reporters", "crew", "pilots", "tourists", "men", "women"]
+QUANTIFIERS = ["over", "more", "than", "at", "least", "nearly", "about", "around", "some", "several",
+               "dozens", "hundreds", "thousands", "of", "up", "to", "a", "total", "almost", "roughly"]
+HEDGES = {"alleged", "suspected", "purported", "so-called", "reported"}
+# Lower-case heads after a demonym that make the phrase stand for the state itself.
+STATE_HEADS = {"authorities", "government", "officials", "official", "side", "state", "leadership",
+               "strikes", "strike", "events", "companies", "organizations", "organisations", "people",
+               "aircraft", "plane", "airliner", "jet", "diplomats", "deputies", "counterpart", "courts",
+               "missile", "missiles", "drone", "drones", "army", "troops"}
+NOT_NAMES = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "As", "After", "Before",
+             "During", "Since", "Following", "According", "However", "Meanwhile", "Earlier", "Later",
+             "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "Our", "His", "Her",
+             "Their", "But", "And", "Or", "If", "When", "While", "Yes", "No", "Mr", "Mrs", "Ms", "Dr",
+             "Editor", "Separately", "Notably", "Furthermore", "Thus", "Therefore", "Other", "Some",
+             "Many", "Several", "Both", "All", "Each", "Every", "Any", "Not", "Nor", "Former", "Currently",
+             "Now", "Still", "Recently", "Previously", "Indeed", "Then", "Also", "Shortly", "Interestingly"}
+
+
+# Definite descriptions that refer back to the latest actor of these kinds.
+ANAPHORS = {"agency": {"Outlet", "Agency"}, "channel": {"Outlet"}, "outlet": {"Outlet"}, "ministry": {"Agency"},
+            "company": {"Organization"}, "organization": {"Agency", "Organization"},
+            "organisation": {"Agency", "Organization"}, "country": {"State"}}
+
+
+class Mention(BaseModel):
+    """An actor named in a sentence, by token offsets into the paragraph's Doc."""
+
+    actor_id: str
+    kind: str
+    start: int
+    end: int
+    text: str
+    weak: bool = False  # a demonym phrase or group: used only when no name fills the slot
+
+
+@dataclass
+class ArticleContext:
+    """What earlier sentences of the same article established."""
+
+    new_actors: dict[str, ActorRecord] = field(default_factory=dict)
+    surnames: dict[str, str] = field(default_factory=dict)  # surname → person id
+    recent: list[Mention] = field(default_factory=list)
+
+
+class MentionFinder:
+    """Finds actor mentions with matchers built once from the catalogue."""
+
+    def __init__(self, nlp: Language, catalogue: Catalogue) -> None:
+        self.nlp = nlp
+        self.catalogue = catalogue
+        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        by_id: dict[str, list[str]] = {}
+        for name, actor_id in catalogue.names.items():
+            by_id.setdefault(actor_id, []).append(name)
+        for actor_id, names in by_id.items():
+            self.names.add(actor_id, list(nlp.tokenizer.pipe(names)))
+        self._cached_doc: Doc | None = None
+        self._cached: tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]] = ([], [])
+        self.groups = Matcher(nlp.vocab)
+        number = {"LIKE_NUM": True}
+        quant = {"LOWER": {"IN": QUANTIFIERS}, "OP": "*"}
+        modifier = {"IS_LOWER": True, "LOWER": {"NOT_IN": GROUP_NOUNS + ["of", "and", "who", "were", "had"]},
+                    "OP": "?"}
+        demonym = {"ORTH": {"IN": sorted(catalogue.demonyms)}, "OP": "?"}
+        noun = {"LOWER": {"IN": GROUP_NOUNS}}
+        plural_demonyms = sorted(d for d in catalogue.demonyms if d.endswith("s"))
+        self.groups.add("GROUP", [
+            [quant, number, demonym, modifier, modifier, noun, {"LOWER": {"IN": ["members", "staff"]}, "OP": "?"}],
+            [quant, number, {"ORTH": {"IN": plural_demonyms}}],
+            [{"LOWER": {"IN": sorted(HEDGES)}, "OP": "?"}, {"ORTH": {"IN": sorted(catalogue.demonyms)}},
+             {"LOWER": {"IN": ["spies", "agents", "citizens", "nationals", "journalists", "soldiers",
+                               "diplomats", "operatives", "servicemen", "civilians"]}}],
+        ], greedy="LONGEST")  # fmt: skip
+
+    def find(self, doc: Doc, sent: Span, context: ArticleContext) -> list[Mention]:
+        """Mentions in `sent`, left to right, non-overlapping."""
+        strong: list[Span] = []
+        kinds: dict[tuple[int, int], tuple[str, str]] = {}
+        for match_id, start, end in self._matches(doc)[0]:
+            if start < sent.start or end > sent.end:
+                continue
+            span = doc[start:end]
+            actor_id = self.nlp.vocab.strings[match_id]
+            strong.append(span)
+            kinds[(span.start, span.end)] = (actor_id, self.catalogue.by_id[actor_id].kind)
+        # "anti-Baku", "pro-Kremlin": a modifier, not the actor.
+        strong = [s for s in filter_spans(strong)
+                  if not (s.start - 2 >= sent.start and doc[s.start - 1].text == "-"
+                          and doc[s.start - 2].lower_ in {"anti", "pro"})]
+        taken = {i for s in strong for i in range(s.start, s.end)}
+        mentions = [Mention(actor_id=kinds[(s.start, s.end)][0], kind=kinds[(s.start, s.end)][1],
+                            start=s.start, end=s.end, text=s.text) for s in strong]  # fmt: skip
+        mentions += self._new_names(doc, sent, taken, context)
+        taken |= {i for m in mentions for i in range(m.start, m.end)}
+        mentions += self._groups(doc, sent, taken)
+        taken |= {i for m in mentions for i in range(m.start, m.end)}
+        mentions += self._demonym_phrases(doc, sent, taken)
+        mentions += self._anaphors(doc, sent, mentions, context)
+        mentions.sort(key=lambda m: m.start)
+        context.recent += [m for m in mentions if not m.weak]
+        return mentions
+
+    def _matches(self, doc: Doc) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
+        """Name and group matches over the whole paragraph, computed once per Doc.
+
+        Matching a Span does not give reliable Span-relative offsets, so the paragraph
+        is matched once and each sentence takes the matches inside it.
+        """
+        if self._cached_doc is not doc:
+            self._cached_doc = doc
+            self._cached = (list(self.names(doc)), list(self.groups(doc)))
+        return self._cached
+
+    # --- new names -------------------------------------------------------------------
+    def _name_runs(self, doc: Doc, sent: Span, taken: set[int]) -> list[tuple[int, int]]:
+        """Maximal runs of capitalised tokens (with inner "of"/"for"/"the"/"and") outside `taken`."""
+        runs: list[tuple[int, int]] = []
+        i = sent.start
+        while i < sent.end:
+            tok = doc[i]
+            if i in taken or not _capitalised(tok.text) or tok.text in NOT_NAMES:
+                i += 1
+                continue
+            j = i + 1
+            while j < sent.end and j not in taken:
+                nxt = doc[j]
+                if _capitalised(nxt.text) and nxt.text not in NOT_NAMES:
+                    j += 1
+                elif nxt.lower_ in {"of", "for", "the", "and", "on"} and j + 1 < sent.end and \
+                        _capitalised(doc[j + 1].text) and (j + 1) not in taken and \
+                        any(doc[k].text in AGENCY_HEADS | ORG_HEADS for k in range(i, j + 2)):
+                    j += 1
+                else:
+                    break
+            while j > i and doc[j - 1].lower_ in {"of", "for", "the", "and", "on"}:
+                j -= 1
+            runs.append((i, j))
+            i = j
+        return runs
+
+    def _new_names(self, doc: Doc, sent: Span, taken: set[int], context: ArticleContext) -> list[Mention]:
+        found: list[Mention] = []
+        for start, end in self._name_runs(doc, sent, taken):
+            # Title words at the front of the run ("Deputy Prime Minister X") are the role.
+            while start < end and doc[start].lower_ in TITLE_WORDS:
+                start += 1
+            if start >= end:
+                continue
+            span = doc[start:end]
+            kind = self._kind_of(doc, span, sent)
+            if kind is None:
+                if end - start == 1 and span.text in context.surnames:
+                    person = context.surnames[span.text]
+                    found.append(Mention(actor_id=person, kind="Person", start=start, end=end, text=span.text))
+                continue
+            actor_id = self.catalogue.lookup(span.text, {kind})
+            if actor_id is None:
+                actor_id = name_key(span.text).replace(" ", "-")
+                context.new_actors.setdefault(
+                    actor_id, ActorRecord(id=actor_id, name=span.text, kind=kind, curated=False)
+                )
+                if kind == "Person":
+                    context.surnames[doc[end - 1].text] = actor_id
+            found.append(Mention(actor_id=actor_id, kind=self.catalogue.by_id[actor_id].kind
+                                 if actor_id in self.catalogue.by_id else kind,
+                                 start=start, end=end, text=span.text))  # fmt: skip
+        return found
+
+    def _kind_of(self, doc: Doc, span: Span, sent: Span) -> str | None:
+        """The kind a new name's surroundings give it, or None if they say nothing."""
+        words = [t.text for t in span]
+        if words[-1] in AGENCY_HEADS or words[0] in {"Ministry", "Committee", "Office", "Embassy"}:
+            return "Agency"
+        if words[-1] in ORG_HEADS:
+            return "Organization"
+        if words[-1] in OUTLET_HEADS and len(words) > 1:
+            return "Outlet"
+        before = doc[span.start - 1] if span.start > sent.start else None
+        after = doc[span.end] if span.end < sent.end else None
+        if before is not None and before.lower_ in OUTLET_CUES and len(words) <= 3:
+            return "Outlet"
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w[1:].islower() for w in words if w != "-"):
+            return None
+        if before is not None and (before.lower_ in TITLE_WORDS or before.text in {"Mr", "Ms", "Mrs", "Dr"}):
+            return "Person"
+        if after is not None and after.text == "," and span.end + 1 < sent.end:
+            nxt = doc[span.end + 1]
+            if nxt.lower_ in TITLE_WORDS | {"the", "a", "an"}:
+                return "Person"
+        if after is not None and (after.lower_ in SPEECH_VERBS or after.text in {"’s", "'s"} and
+                                  span.end + 1 < sent.end and doc[span.end + 1].lower_ in {"comments", "statement"}):
+            return "Person"
+        return None
+
+    # --- groups and demonym phrases ---------------------------------------------------
+    def _groups(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
+        spans = [doc[s:e] for _, s, e in self._matches(doc)[1] if s >= sent.start and e <= sent.end]
+        found = []
+        for span in filter_spans(spans):
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            words = [t.lower_ for t in span if t.lower_ not in HEDGES]
+            found.append(Mention(actor_id="group-" + slug(" ".join(words)), kind="Group", start=span.start,
+                                 end=span.end, text=span.text, weak=True))  # fmt: skip
+        return found
+
+    def _demonym_phrases(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
+        found = []
+        for i in range(sent.start, sent.end - 1):
+            state = self.catalogue.demonyms.get(doc[i].text)
+            if state is None or i in taken:
+                continue
+            j = i + 1
+            while j < sent.end and j - i <= 3 and doc[j].is_lower and doc[j].lower_ not in STATE_HEADS:
+                j += 1
+            if j < sent.end and doc[j].lower_ in STATE_HEADS and (i == sent.start or doc[i - 1].lower_ != "pro"):
+                found.append(Mention(actor_id=state, kind="State", start=i, end=j + 1,
+                                     text=doc[i : j + 1].text, weak=True))  # fmt: skip
+        return found
+
+    def _anaphors(self, doc: Doc, sent: Span, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
+        """"the country", "the agency": the latest actor of that kind named before."""
+        found = []
+        for i in range(sent.start, sent.end - 1):
+            kinds = ANAPHORS.get(doc[i + 1].lower_)
+            if doc[i].lower_ != "the" or not kinds or (i + 2 < sent.end and doc[i + 2].is_title):
+                continue
+            earlier = [m for m in context.recent + mentions if m.kind in kinds and m.start < i and not m.weak]
+            if earlier:
+                m = earlier[-1]
+                found.append(Mention(actor_id=m.actor_id, kind=m.kind, start=i, end=i + 2,
+                                     text=doc[i : i + 2].text, weak=True))  # fmt: skip
+        return found
+
+    def new_actor(self, actor_id: str, context: ArticleContext, text: str) -> ActorRecord:
+        """The record for a mention's actor: curated, new in this article, or a group."""
+        if actor_id in self.catalogue.by_id:
+            return self.catalogue.by_id[actor_id].record()
+        if actor_id in context.new_actors:
+            return context.new_actors[actor_id]
+        return ActorRecord(id=actor_id, name=text, kind="Group", curated=False)
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper() and any(c.islower() for c in text[1:]) or (text.isupper() and len(text) > 1)
