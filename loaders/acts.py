@@ -25,7 +25,7 @@ from app import ROOT
 from app.core.schema import GraphSchema
 from app.store.models import Status
 from loaders.actors import Catalogue
-from loaders.mentions import SPEECH_VERBS, ArticleContext, Mention
+from loaders.mentions import SPEECH_VERBS, TITLE_WORDS, ArticleContext, Mention
 
 LEXICON_PATH = ROOT / "loaders" / "lexicon.yaml"
 
@@ -39,6 +39,7 @@ _AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would
                 "might", "should", "must", "did", "does", "do", "also", "then", "later", "reportedly",
                 "allegedly", "quickly", "recently", "previously", "once", "formally", "officially", "long",
                 "already", "further", "openly", "effectively", "initially", "first"}
+_LIST_WORDS = {",", "and", "including", "as", "well", "the", "a", "an", "project", "both"}
 _NEGATIONS = {"not", "n't", "never", "no", "refuse", "refused", "fail", "failed", "without", "nor"}
 _HEDGE_ADVERBS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
 _HEDGE_VERBS = {"claim", "claimed", "claims", "allege", "alleged", "suspect", "suspected", "rumour", "rumor"}
@@ -102,6 +103,7 @@ class ActMention(BaseModel):
     status: Status = "reported"
     asserted_by: list[str] = Field(default_factory=list)
     cue: int = 0  # token index of the cue, for dates and amounts
+    sentence: int = 0  # the sentence's index in its article
     source_kind: str = ""
     amount_usd: float | None = None
 
@@ -182,6 +184,8 @@ class ActFinder:
              history: list[ActMention]) -> list[ActMention]:  # fmt: skip
         """Acts in `sent`; `history` holds the article's earlier acts (for agentless passives)."""
         doc = sent.doc
+        self._sentence = context.sentences
+        context.sentences += 1
         cues = find_cues(sent, self.lexicon)
         asserted = self._attribution(sent, mentions)
         hedged = self._hedged(sent)
@@ -190,7 +194,8 @@ class ActFinder:
         seen: set[tuple[str, str, str]] = set()
         taken_cues: set[int] = set()
         for cue in cues:
-            if cue.start in taken_cues or self._negated(doc, cue.start, sent):
+            if cue.start in taken_cues or self._negated(doc, cue.start, sent) or \
+                    (cue.start > sent.start and doc[cue.start - 1].text == "-"):
                 continue
             pattern = self.lexicon.types[cue.type]
             for source, target in self._roles(sent, cue, pattern, mentions, history):
@@ -207,11 +212,12 @@ class ActFinder:
                 if denial is not None and cue.start > denial[2] and source.actor_id == denial[0]:
                     status = "denied"
                 acts.append(ActMention(type=cue.type, source=src, target=tgt, status=status,
-                                       source_kind=source.kind,
+                                       source_kind=source.kind, sentence=self._sentence,
                                        asserted_by=[a for a in asserted if a not in (src,)], cue=cue.start,
                                        amount_usd=_amount(sent) if cue.type == "AIDED" else None))  # fmt: skip
         if denial is not None:
             acts.append(ActMention(type="DENIED", source=denial[0], target=denial[1], cue=denial[2],
+                                   sentence=self._sentence,
                                    asserted_by=asserted))  # fmt: skip
         return acts
 
@@ -223,11 +229,18 @@ class ActFinder:
             pair = self._coordinated(doc, cue, mentions)
             if pair:
                 return [pair]
+        from_to = self._from_to(doc, cue, mentions, sent)
+        if from_to is not None:
+            return [from_to]
         if cue.form == "verb" and self._passive(doc, cue.start, sent):
             return self._passive_roles(sent, cue, pattern, mentions, history)
-        source = self._agent(doc, cue, mentions, sent) if cue.form == "noun" else None
-        source = source or self._subject(doc, cue.start, mentions, sent)
-        targets = self._objects(doc, cue, pattern, mentions, sent)
+        rel = self.schema.relation(cue.type)
+        sources = [m for m in mentions if m.kind in rel.source]
+        source = self._agent(doc, cue, sources, sent) if cue.form == "noun" else None
+        source = source or self._subject(doc, cue.start, sources, sent)
+        if source is None:
+            source = self._governor(doc, cue.start, sources, sent)
+        targets = self._objects(doc, cue, pattern, [m for m in mentions if m.kind in rel.target], sent)
         if source is None:
             return []
         return [(source, t) for t in targets]
@@ -239,21 +252,45 @@ class ActFinder:
         if not targets:
             return []
         source = self._after(doc, cue.end, mentions, sent, {"by"})
-        if source is None and pattern.passive_source:
-            source = self._after(doc, cue.end, mentions, sent, pattern.passive_source, strict=True)
         if source is None:
-            earlier = [a for a in history if a.type == cue.type]
+            # An agentless passive right after an act of the same type continues its story.
+            earlier = [a for a in history if a.type == cue.type and a.sentence >= self._sentence - 2]
             if earlier:
                 source = Mention(actor_id=earlier[-1].source, kind=earlier[-1].source_kind, start=-1, end=-1,
                                  text="")
+        if source is None and pattern.passive_source:
+            source = self._after(doc, cue.end, mentions, sent, pattern.passive_source, strict=True)
+        if source is None:
+            source = self._governor(doc, cue.start, mentions, sent)
         return [(source, t) for t in targets] if source else []
+
+    def _governor(self, doc: Doc, i: int, mentions: list[Mention], sent: Span) -> Mention | None:
+        """"X ordered that ... be suspended": the subject of an ordering verb governs the clause."""
+        left = self._clause_left(doc, i, sent)
+        if left - 1 < sent.start or doc[left - 1].lower_ != "that":
+            return None
+        verbs = {"order", "decide", "announce", "rule", "demand", "instruct", "decree"}
+        for k in range(left - 2, max(sent.start, left - 6) - 1, -1):
+            if doc[k].lemma_.lower() in verbs:
+                return self._subject(doc, k, mentions, sent)
+        return None
+
+    def _from_to(self, doc: Doc, cue: Cue, mentions: list[Mention], sent: Span) -> tuple[Mention, Mention] | None:
+        """"sent from X to Y": a participle with both ends after it."""
+        if cue.form != "verb" or cue.end >= sent.end or doc[cue.end].lower_ != "from":
+            return None
+        source = self._after(doc, cue.end, mentions, sent, {"from"}, strict=True)
+        target = self._after(doc, cue.end + 1, mentions, sent, {"to"}, strict=True)
+        return (source, target) if source and target else None
 
     def _coordinated(self, doc: Doc, cue: Cue, mentions: list[Mention]) -> tuple[Mention, Mention] | None:
         """"X and Y sign ...", "a meeting between X and Y"."""
         strong = [m for m in mentions if not m.weak]
         for a, b in zip(strong, strong[1:], strict=False):
             gap = doc[a.end : b.start]
-            if [t.lower_ for t in gap] == ["and"]:
+            words = [t.lower_ for t in gap]
+            if words[:1] == ["and"] and all(w in TITLE_WORDS or t.text in self._demonyms for w, t in
+                                            zip(words[1:], gap[1:], strict=True)):
                 before = b.end <= cue.start and cue.start - b.end <= 3
                 between = a.start > cue.end and any(t.lower_ == "between" for t in doc[cue.end : a.start]) \
                     and a.start - cue.end <= 12
@@ -263,26 +300,25 @@ class ActFinder:
 
     def _clause_left(self, doc: Doc, i: int, sent: Span) -> int:
         j = i - 1
-        while j >= sent.start and doc[j].lower_ not in _BOUNDARY:
+        while j >= sent.start:
+            if doc[j].lower_ in _BOUNDARY:
+                # "X, which ..., tried to": a relative clause closed by a comma is skipped.
+                if doc[j].lower_ in {"which", "who"} and any(t.text == "," for t in doc[j + 1 : i]) \
+                        and j > sent.start and doc[j - 1].text == ",":
+                    j -= 1
+                    continue
+                break
             j -= 1
         return j + 1
 
     def _clause_right(self, doc: Doc, i: int, sent: Span) -> int:
         j = i
-        while j < sent.end and doc[j].lower_ not in _BOUNDARY - {"that", "(", ")"}:
+        while j < sent.end and doc[j].lower_ not in _BOUNDARY - {"(", ")"}:
             j += 1
         return j
 
     def _is_oblique(self, doc: Doc, m: Mention, sent: Span) -> bool:
-        """Inside a prepositional or possessive phrase: not a subject."""
-        j = m.start - 1
-        while j >= sent.start and (doc[j].lower_ in {"the", "a", "an", "its", "their", "his", "her"} or
-                                   doc[j].is_lower and doc[j].lower_ not in _PREPOSITIONS and
-                                   doc[j].lower_ not in {"and", ","} and j >= m.start - 2):
-            j -= 1
-        prev = doc[j].lower_ if j >= sent.start else ""
-        after = doc[m.end].text if m.end < sent.end else ""
-        return prev in _PREPOSITIONS or after in {"’s", "'s", "’", "'"}
+        return m.oblique
 
     def _subject(self, doc: Doc, i: int, mentions: list[Mention], sent: Span) -> Mention | None:
         # A name right before the verb is its subject whatever precedes it ("after X arrested").
@@ -295,15 +331,26 @@ class ActFinder:
         if not candidates:
             # A participle clause ("..., killing 38 passengers") or a relative one takes the main subject.
             candidates = [m for m in mentions if m.end <= i and not self._is_oblique(doc, m, sent)]
-            if not candidates or doc[i - 1].lower_ not in {",", "by", "and"} and doc[i].tag_ != "VBG" and \
-                    not doc[i].lower_.endswith("ing"):
+            k = i - 1
+            while k > sent.start and (doc[k].lower_.endswith("ly") or doc[k].lower_ in _AUXILIARIES):
+                k -= 1
+            if not candidates or doc[k].lower_ not in {",", "by", "and"} and not doc[i].lower_.endswith("ing"):
                 return None
         strong = [m for m in candidates if not m.weak]
         return (strong or candidates)[-1]
 
     def _passive_subjects(self, doc: Doc, i: int, mentions: list[Mention], sent: Span) -> list[Mention]:
         left = self._clause_left(doc, i, sent)
-        candidates = [m for m in mentions if left <= m.start and m.end <= i and not self._is_oblique(doc, m, sent)]
+        candidates = [m for m in mentions if left <= m.start and m.end <= i and not self._is_oblique(doc, m, sent)
+                      and not any(t.lower_ == "according" for t in doc[max(sent.start, m.start - 2) : m.start])]
+        if not candidates:
+            # "the X plane crash, which ... was shot down", "the same X who ... has been banned":
+            # the relative pronoun's antecedent.
+            rel = [k for k in range(sent.start, i) if doc[k].lower_ in {"which", "who"}]
+            antecedents = [m for m in mentions if rel and m.end <= rel[-1] and rel[-1] - m.end <= 2]
+            in_clause = [m for m in mentions if left <= m.start and m.end <= i and
+                         not (m.end < sent.end and doc[m.end].text in {"’s", "'s"})]
+            candidates = antecedents[-1:] or in_clause[-1:]
         if not candidates:
             return []
         # "X, chief editor of Y, and Z, managing editor, had been detained": every coordinated subject.
@@ -351,10 +398,10 @@ class ActFinder:
     def _objects(self, doc: Doc, cue: Cue, pattern: ActPattern, mentions: list[Mention],
                  sent: Span) -> list[Mention]:  # fmt: skip
         right = self._clause_right(doc, cue.end, sent)
-        after = [m for m in mentions if cue.end <= m.start < min(right, cue.end + 14)]
+        after = [m for m in mentions if cue.end <= m.start < min(right, cue.end + 10)]
         if cue.form == "noun":
             after = [m for m in after if any(t.lower_ in pattern.preps for t in doc[cue.end : m.start])
-                     and m.start - cue.end <= 8]  # fmt: skip
+                     and m.start - cue.end <= 12 and self._not_past_comma(doc, cue.end, m, sent)]  # fmt: skip
         after = [m for m in after if not any(t.lower_ in {"by", "according"} for t in doc[m.start - 2 : m.start])]
         if not after:
             return []
@@ -367,11 +414,23 @@ class ActFinder:
         if first.weak and strong and strong[0].start - first.end <= 2:
             first = strong[0]
         chosen = [first]
-        # Coordinated objects: "included X, ..., and Y", "detained X and Y".
-        for m in after:
-            if m.start > first.start and m.kind == first.kind and m.kind == "Person":
+        # Coordinated objects: "included X, ..., and Y", "detained X and Y", "..., including X and Y".
+        for m in mentions:
+            if m.start <= first.start or m.start >= right or m.kind != "Person" or m in chosen:
+                continue
+            gap = [t.lower_ for t in doc[chosen[-1].end : m.start]]
+            apposition = gap[:1] == [","] and gap[-1:] == ["and"]
+            if not apposition and (len(gap) > 5 or any(w not in _LIST_WORDS and w not in TITLE_WORDS for w in gap)):
+                continue
+            if "and" in gap or "including" in gap or gap[:1] == [","] and first.kind == "Person":
                 chosen.append(m)
         return chosen
+
+    def _not_past_comma(self, doc: Doc, start: int, m: Mention, sent: Span) -> bool:
+        """No comma between a nominal cue and its target, unless the target is a closed apposition."""
+        if not any(t.text == "," for t in doc[start : m.start]):
+            return True
+        return doc[m.start - 1].text == "," and (m.end >= sent.end or doc[m.end].text in {",", ".", ";"})
 
     # --- status, attribution, denial ------------------------------------------------------
     def _passive(self, doc: Doc, i: int, sent: Span) -> bool:
@@ -380,12 +439,15 @@ class ActFinder:
             return False
         j = i - 1
         while j >= sent.start and i - j <= 4 and (doc[j].lower_.endswith("ly") or doc[j].lower_ in
-                                                  _AUXILIARIES - _BE - {"has", "have", "had"} | {"been", "being", "not"}):
+                                                  _AUXILIARIES - _BE - {"has", "have", "had"} | {"not"}):
             j -= 1
         return j >= sent.start and (doc[j].lower_ in _BE or doc[j].lower_ == "been")
 
     def _negated(self, doc: Doc, i: int, sent: Span) -> bool:
-        return any(t.lower_ in _NEGATIONS for t in doc[max(sent.start, i - 3) : i])
+        if any(t.lower_ in _NEGATIONS for t in doc[max(sent.start, i - 3) : i]):
+            return True
+        left = self._clause_left(doc, i, sent)
+        return any(t.lemma_.lower() in {"refuse", "fail", "decline"} for t in doc[max(left, i - 10) : i])
 
     def _hedged(self, sent: Span) -> bool:
         words = [t.lower_ for t in sent]

@@ -29,6 +29,7 @@ _DATE_LINE = re.compile(
 )
 # View counters glued to the first word ("14523The investigative commission").
 _COUNTER = re.compile(r"^\d{3,}(?=[A-Z][a-z])")
+_ROUGH_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _TERMINAL = re.compile(r"[.!?…:\"”’)\]]$")
 
 
@@ -186,13 +187,17 @@ def split_articles(
             if title is None and not kept and _is_headline(para):
                 title = para
             key = content_id(para)
-            if key in seen:
+            sentences = {content_id(x) for x in _ROUGH_SENTENCE.split(para) if len(x) > 20}
+            # A paragraph repeated verbatim, or mostly (a stock background paragraph reworded).
+            if key in seen or (len(sentences) >= 2 and len(sentences & seen) / len(sentences) >= 0.6):
                 repeated += 1
+                seen |= sentences
                 continue
             seen.add(key)
+            seen |= sentences
             kept.append(para)
         body = [p for p in kept if p != title]
-        if not body:
+        if not body or repeated >= 4 and len(body) <= repeated / 4:
             if repeated >= 2:
                 yield None  # the whole article repeats one already on the page
             continue

@@ -83,6 +83,7 @@ class Mention(BaseModel):
     end: int
     text: str
     weak: bool = False  # a demonym phrase or group: used only when no name fills the slot
+    oblique: bool = False  # inside a prepositional or possessive phrase: not a subject
 
 
 @dataclass
@@ -92,6 +93,7 @@ class ArticleContext:
     new_actors: dict[str, ActorRecord] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)  # surname → person id
     recent: list[Mention] = field(default_factory=list)
+    sentences: int = 0
 
 
 class MentionFinder:
@@ -135,10 +137,10 @@ class MentionFinder:
             actor_id = self.nlp.vocab.strings[match_id]
             strong.append(span)
             kinds[(span.start, span.end)] = (actor_id, self.catalogue.by_id[actor_id].kind)
-        # "anti-Baku", "pro-Kremlin": a modifier, not the actor.
-        strong = [s for s in filter_spans(strong)
-                  if not (s.start - 2 >= sent.start and doc[s.start - 1].text == "-"
-                          and doc[s.start - 2].lower_ in {"anti", "pro"})]
+        # "anti-Baku", "Baku-Moscow ties": a modifier in a compound, not the actor.
+        spans = filter_spans(strong)
+        strong = [s for s in spans if not _in_compound(doc, s, sent)]
+        modifiers = [s for s in spans if _in_compound(doc, s, sent)]
         taken = {i for s in strong for i in range(s.start, s.end)}
         mentions = [Mention(actor_id=kinds[(s.start, s.end)][0], kind=kinds[(s.start, s.end)][1],
                             start=s.start, end=s.end, text=s.text) for s in strong]  # fmt: skip
@@ -147,8 +149,14 @@ class MentionFinder:
         mentions += self._groups(doc, sent, taken)
         taken |= {i for m in mentions for i in range(m.start, m.end)}
         mentions += self._demonym_phrases(doc, sent, taken)
-        mentions += self._anaphors(doc, sent, mentions, context)
+        taken |= {i for m in mentions for i in range(m.start, m.end)}
+        mentions += self._bare_institutions(doc, sent, taken, context)
+        modifier_mentions = [Mention(actor_id=kinds[(s.start, s.end)][0], kind=kinds[(s.start, s.end)][1],
+                                     start=s.start, end=s.end, text=s.text) for s in modifiers]  # fmt: skip
+        mentions += self._anaphors(doc, sent, mentions + modifier_mentions, context)
         mentions.sort(key=lambda m: m.start)
+        for m in mentions:
+            m.oblique = is_oblique(doc, m, sent)
         context.recent += [m for m in mentions if not m.weak]
         return mentions
 
@@ -206,6 +214,8 @@ class MentionFinder:
                     found.append(Mention(actor_id=person, kind="Person", start=start, end=end, text=span.text))
                 continue
             actor_id = self.catalogue.lookup(span.text, {kind})
+            if actor_id is None and kind == "Agency":
+                actor_id = self._national(span.text, context)
             if actor_id is None:
                 actor_id = name_key(span.text).replace(" ", "-")
                 context.new_actors.setdefault(
@@ -251,6 +261,8 @@ class MentionFinder:
         for span in filter_spans(spans):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
+            while span[0].lower_ in {"of", "a", "to"} and len(span) > 1:
+                span = span[1:]
             words = [t.lower_ for t in span if t.lower_ not in HEDGES]
             found.append(Mention(actor_id="group-" + slug(" ".join(words)), kind="Group", start=span.start,
                                  end=span.end, text=span.text, weak=True))  # fmt: skip
@@ -270,16 +282,74 @@ class MentionFinder:
                                      text=doc[i : j + 1].text, weak=True))  # fmt: skip
         return found
 
+    def _salient_state(self, context: ArticleContext) -> str | None:
+        counts: dict[str, int] = {}
+        for m in context.recent:
+            if m.kind == "State":
+                counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    def _national(self, name: str, context: ArticleContext) -> str | None:
+        """"the Ministry of Foreign Affairs" in an article about a state: that state's ministry."""
+        state = self._salient_state(context)
+        if state is None:
+            return None
+        entry = self.catalogue.by_id[state]
+        bare = name[4:] if name.lower().startswith("the ") else name
+        for owner in [*entry.demonyms, f"{entry.name}'s"]:
+            found = self.catalogue.names.get(f"{owner} {bare}")
+            if found:
+                return found
+        return None
+
+    def _bare_institutions(self, doc: Doc, sent: Span, taken: set[int], context: ArticleContext) -> list[Mention]:
+        """"police", "authorities" with no country named: those of the state the article is about."""
+        found = []
+        state = self._salient_state(context)
+        if state is None:
+            return found
+        for i in range(sent.start, sent.end):
+            word = doc[i].lower_
+            if i in taken or word not in {"police", "authorities"}:
+                continue
+            prev = doc[i - 1] if i > sent.start else None
+            if prev is not None and (prev.text in self.catalogue.demonyms or prev.is_title and prev.lower_ != "the"
+                                     and i - 1 != sent.start):
+                continue
+            if word == "police":
+                names = [f"{d} police" for d in self.catalogue.by_id[state].demonyms]
+                actor_id = next((self.catalogue.names[n] for n in names if n in self.catalogue.names), None)
+                if actor_id is None:
+                    continue
+                found.append(Mention(actor_id=actor_id, kind=self.catalogue.by_id[actor_id].kind, start=i,
+                                     end=i + 1, text=doc[i].text, weak=True))  # fmt: skip
+            else:
+                found.append(Mention(actor_id=state, kind="State", start=i, end=i + 1, text=doc[i].text, weak=True))
+        return found
+
     def _anaphors(self, doc: Doc, sent: Span, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
         """"the country", "the agency": the latest actor of that kind named before."""
         found = []
         for i in range(sent.start, sent.end - 1):
             kinds = ANAPHORS.get(doc[i + 1].lower_)
-            if doc[i].lower_ != "the" or not kinds or (i + 2 < sent.end and doc[i + 2].is_title):
+            if doc[i].lower_ != "the" or not kinds or (i + 2 < sent.end and doc[i + 2].is_title) or \
+                    (i + 3 < sent.end and doc[i + 2].lower_ in {"of", "for", "on"} and doc[i + 3].is_title):
                 continue
-            earlier = [m for m in context.recent + mentions if m.kind in kinds and m.start < i and not m.weak]
-            if earlier:
+            here = [m for m in mentions if m.kind in kinds and not m.weak and m.end <= i]
+            earlier = [m for m in context.recent if m.kind in kinds and not m.weak and not m.oblique]
+            if here:
+                m = here[-1]
+            elif earlier and doc[i + 1].lower_ == "country":
+                # "the country" without a state in the sentence: the article's most named state.
+                counts: dict[str, int] = {}
+                for e in earlier:
+                    counts[e.actor_id] = counts.get(e.actor_id, 0) + 1
+                m = max(reversed(earlier), key=lambda e: counts[e.actor_id])
+            elif earlier:
                 m = earlier[-1]
+            else:
+                continue
+            if True:
                 found.append(Mention(actor_id=m.actor_id, kind=m.kind, start=i, end=i + 2,
                                      text=doc[i : i + 2].text, weak=True))  # fmt: skip
         return found
@@ -291,6 +361,29 @@ class MentionFinder:
         if actor_id in context.new_actors:
             return context.new_actors[actor_id]
         return ActorRecord(id=actor_id, name=text, kind="Group", curated=False)
+
+
+def _in_compound(doc: Doc, span: Span, sent: Span) -> bool:
+    before = span.start - 1 >= sent.start and doc[span.start - 1].text == "-"
+    after = span.end < sent.end and doc[span.end].text == "-"
+    return before or after
+
+
+_PREPOSITIONS = {"of", "in", "to", "for", "with", "from", "at", "on", "against", "into", "over", "about",
+                 "near", "under", "by", "between", "among", "through", "toward", "towards", "alongside",
+                 "like", "including", "within", "across", "despite", "than", "via", "amid", "after", "before"}
+
+
+def is_oblique(doc: Doc, m: Mention, sent: Span) -> bool:
+    """Inside a prepositional or possessive phrase, or an attribution: not a subject."""
+    j = m.start - 1
+    while j >= sent.start and (doc[j].lower_ in {"the", "a", "an", "its", "their", "his", "her"} or
+                               doc[j].is_lower and doc[j].lower_ not in _PREPOSITIONS and
+                               doc[j].lower_ not in {"and", ","} and j >= m.start - 2):
+        j -= 1
+    prev = doc[j].lower_ if j >= sent.start else ""
+    after = doc[m.end].text if m.end < sent.end else ""
+    return prev in _PREPOSITIONS or after in {"’s", "'s", "’", "'"}
 
 
 def _capitalised(text: str) -> bool:
