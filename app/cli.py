@@ -42,34 +42,73 @@ def _where(settings: Settings) -> str:
     return f"embedded FalkorDB in {settings.data_dir.resolve()}"
 
 
+def _progress(label: str) -> Progress:
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    return Progress(*columns, console=err, transient=True)
+
+
 @app.command()
 def load(
     paths: Annotated[
         list[Path] | None, typer.Argument(help="Text files or folders (default: the sample corpus).")
     ] = None,
     data_dir: DataDir = None,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Processes that extract files.")] = 1,
 ) -> None:
     """Extract actors and acts from text files and merge them into the graph."""
-    from loaders.actors import Catalogue
+    from loaders.articles import find_sources
     from loaders.pipeline import LoadReport, build_batch
 
     settings = _settings(data_dir)
     report = LoadReport()
-    batch = build_batch(paths or [SEEDS], Catalogue.load(), report)
+    sources = paths or [SEEDS]
+    with _progress("extracting") as bar:
+        task = bar.add_task("extract", total=len(find_sources(sources)))
+        batch = build_batch(sources, report, workers=workers, progress=lambda n: bar.advance(task, n))
     rows = len(batch.actors) + len(batch.articles) + len(batch.relations) + report.evidence
     with store_session(settings) as store:
-        columns = (TextColumn("writing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-        with Progress(*columns, console=err, transient=True) as bar:
+        with _progress("writing") as bar:
             task = bar.add_task("write", total=rows)
             store.write_batch(batch, lambda n: bar.advance(task, n))
         counts = store.counts()
     err.print(
         f"read {report.files} files: {report.articles} articles "
         f"({report.duplicate_articles} duplicates dropped), "
-        f"{report.sentences} sentences; wrote {report.actors} actors, {report.relations} acts, "
+        f"{report.sentences} sentences; wrote {report.actors} actors "
+        f"({report.curated_actors} curated, {report.new_actors} new), {report.relations} acts, "
         f"{report.evidence} evidence items into {_where(settings)}"
     )
+    err.print("actors by kind: " + ", ".join(f"{k} {v}" for k, v in report.actors_by_kind.items()))
+    err.print("acts by type: " + ", ".join(f"{k} {v}" for k, v in report.relations_by_type.items()))
     err.print(f"graph now holds {counts.total_nodes} nodes and {counts.total_relationships} relationships")
+
+
+@app.command("eval")
+def evaluate_cmd(
+    seeds: Annotated[Path, typer.Option(help="Folder of annotated texts.")] = SEEDS,
+    gold: Annotated[Path | None, typer.Option(help="Gold annotation file (default data/gold/seeds.yaml).")] = None,
+    details: Annotated[bool, typer.Option("--details/--no-details", help="List misses and false hits.")] = True,
+) -> None:
+    """Score extraction against the hand-written gold annotation: P/R/F1 per act type."""
+    from loaders.evaluate import GOLD_PATH, evaluate
+    from loaders.pipeline import Extractor
+
+    result = evaluate(seeds, Extractor(), gold or GOLD_PATH)
+    table = Table(title=f"extraction vs gold ({(gold or GOLD_PATH).name})")
+    for column in ("type", "gold", "found", "TP", "FP", "FN", "precision", "recall", "F1"):
+        table.add_column(column, justify="left" if column == "type" else "right")
+    rows = [*result.per_type.items(), ("micro (all types)", result.micro)]
+    for name, score in rows:
+        table.add_row(name, str(score.tp + score.fn), str(score.tp + score.fp), str(score.tp), str(score.fp),
+                      str(score.fn), f"{score.precision:.2f}", f"{score.recall:.2f}", f"{score.f1:.2f}")  # fmt: skip
+    out.print(table)
+    if details:
+        for f in result.misses:
+            out.print(f"miss   {f.type} {f.source} → {f.target}   [{f.article}]", markup=False)
+        for f in result.false_hits:
+            out.print(f"false  {f.type} {f.source} → {f.target}   [{f.article}]\n       {f.sentence}", markup=False)
+    for label in result.unmatched_articles:
+        err.print(f"warning: gold article not found in the extraction: {label}", markup=False)
 
 
 @app.command()

@@ -25,6 +25,7 @@ CATALOGUE_PATH = ROOT / "data" / "actors.yaml"
 # Transliteration variants folded to one spelling, applied to lower-case ASCII words.
 _FOLDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[a-z])(iy|yy|ii|yi)\b"), "y"),  # Yevgeniy, Zelenskyy, Yevgenii → -y
+    (re.compile(r"(?<=[a-z])ei\b"), "ey"),  # Andrei → Andrey
     (re.compile(r"(?<=[aeiou])h\b"), ""),  # Hajizadeh → Hajizade
     (re.compile(r"(?<=[a-z]{3})[ae]\b"), "e"),  # Hajizada → Hajizade
     (re.compile(r"(?<=[a-z])iu|yu"), "yu"),

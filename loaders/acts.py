@@ -39,6 +39,8 @@ _AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would
                 "might", "should", "must", "did", "does", "do", "also", "then", "later", "reportedly",
                 "allegedly", "quickly", "recently", "previously", "once", "formally", "officially", "long",
                 "already", "further", "openly", "effectively", "initially", "first"}
+_IRREGULAR_PARTICIPLES = {"shut", "hit", "cut", "put", "set", "let", "held", "shot", "struck", "bound", "brought",
+                          "caught", "fought", "sought", "thrown", "known", "shown", "freed", "barred"}
 _LIST_WORDS = {",", "and", "including", "as", "well", "the", "a", "an", "project", "both"}
 _NEGATIONS = {"not", "n't", "never", "no", "refuse", "refused", "fail", "failed", "without", "nor"}
 _HEDGE_ADVERBS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
@@ -135,12 +137,14 @@ def find_cues(sent: Span, lexicon: Lexicon) -> list[Cue]:
             if lemmas == words:
                 cues.append(Cue(type=name, start=i, end=i + len(words), form="verb"))
                 matched = True
+                i += len(words) - 1
+                break
         if not matched:
             for name, pattern in lexicon.types.items():
                 if lemma in pattern.verbs or lower in pattern.verbs or lemma in pattern.weak_verbs:
                     if lemma in pattern.weak_verbs and not _needs_met(sent, i, pattern):
                         continue
-                    noun_reading = lemma in pattern.nouns and _noun_context(doc, i, sent)
+                    noun_reading = (lemma in pattern.nouns or lower in pattern.nouns) and _noun_context(doc, i, sent)
                     cues.append(Cue(type=name, start=i, end=i + 1, form="noun" if noun_reading else "verb"))
                 elif lemma in pattern.nouns or lower in pattern.nouns:
                     cues.append(Cue(type=name, start=i, end=i + 1, form="noun"))
@@ -215,7 +219,7 @@ class ActFinder:
                                        source_kind=source.kind, sentence=self._sentence,
                                        asserted_by=[a for a in asserted if a not in (src,)], cue=cue.start,
                                        amount_usd=_amount(sent) if cue.type == "AIDED" else None))  # fmt: skip
-        if denial is not None:
+        if denial is not None and denial[1] is not None:
             acts.append(ActMention(type="DENIED", source=denial[0], target=denial[1], cue=denial[2],
                                    sentence=self._sentence,
                                    asserted_by=asserted))  # fmt: skip
@@ -435,7 +439,8 @@ class ActFinder:
     # --- status, attribution, denial ------------------------------------------------------
     def _passive(self, doc: Doc, i: int, sent: Span) -> bool:
         tok = doc[i]
-        if tok.lower_ == tok.lemma_.lower() and not tok.lower_.endswith(("ed", "en", "wn")):
+        if tok.lower_ == tok.lemma_.lower() and not tok.lower_.endswith(("ed", "en", "wn")) and \
+                tok.lower_ not in _IRREGULAR_PARTICIPLES:
             return False
         j = i - 1
         while j >= sent.start and i - j <= 4 and (doc[j].lower_.endswith("ly") or doc[j].lower_ in
@@ -472,8 +477,8 @@ class ActFinder:
         return found
 
     def _denial(self, sent: Span, mentions: list[Mention], context: ArticleContext,
-                history: list[ActMention]) -> tuple[str, str, int] | None:  # fmt: skip
-        """(denier, accuser, cue index) when the sentence reports a denial."""
+                history: list[ActMention]) -> tuple[str, str | None, int] | None:  # fmt: skip
+        """(denier, accuser if known, cue index) when the sentence reports a denial."""
         doc = sent.doc
         cue = None
         for tok in sent:
@@ -501,7 +506,7 @@ class ActFinder:
         for act in reversed(history):
             if act.type in _ACCUSING and act.source != denier.actor_id:
                 return denier.actor_id, act.source, cue
-        return None
+        return denier.actor_id, None, cue
 
     def _allowed(self, act_type: str, source: Mention, target: Mention) -> bool:
         rel = self.schema.relation(act_type)

@@ -131,7 +131,9 @@ class AffiliationFinder:
         if k >= sent.start and doc[k].text in {"’s", "'s"}:
             k -= 1
         for x in ms:
-            if x.end - 1 == k or (x.end <= j and j - x.end <= 2 and all(t.is_lower for t in doc[x.end : j])):
+            gap = doc[x.end : j]
+            if x.end - 1 == k or (x.end <= j and len(gap) <= 2 and all(
+                    t.is_lower and t.lower_ not in {"the", "a", "an"} and not t.lower_.endswith("ed") for t in gap)):
                 if x.kind in _ORG_KINDS | {"State"}:
                     return x.actor_id
         if k >= sent.start and doc[k].text in self.catalogue.demonyms:

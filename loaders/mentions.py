@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from app.store.models import ActorRecord
-from loaders.actors import Catalogue, name_key, slug
+from loaders.actors import Catalogue, slug
 
 # Words that make a preceding or following name a person, and the role it holds.
 TITLE_WORDS = {
@@ -30,7 +30,7 @@ TITLE_WORDS = {
     "representative", "counselor", "counsellor", "envoy", "commander", "governor", "mayor", "journalist",
     "analyst", "expert", "founder", "leader", "official", "officer", "secretary", "justice", "interior",
     "culture", "health", "economy", "vice", "speaker", "member", "project", "executive", "adviser", "advisor",
-    "propagandist", "blogger", "businessman", "activist", "correspondent", "reporter", "host", "presenter",
+    "propagandist", "blogger", "singer", "musician", "actor", "writer", "artist", "poet", "villager", "diplomat", "consul", "attache", "businessman", "activist", "correspondent", "reporter", "host", "presenter",
 }
 # Head nouns that make a capitalised name an agency, an organisation or an outlet.
 AGENCY_HEADS = {"Ministry", "Committee", "Council", "Service", "Office", "Police", "Court", "Parliament",
@@ -50,7 +50,8 @@ GROUP_NOUNS = ["people", "persons", "individuals", "citizens", "nationals", "pas
                "soldiers", "servicemen", "spies", "agents", "journalists", "employees", "staff", "members",
                "editors", "detainees", "migrants", "activists", "students", "diplomats", "officers",
                "suspects", "children", "deputies", "workers", "residents", "refugees", "prisoners",
-               "operatives", "reporters", "crew", "pilots", "tourists", "men", "women"]
+               "operatives", "reporters", "crew", "pilots", "tourists", "men", "women", "villagers", "protesters",
+               "fighters", "sailors", "truckers"]
 QUANTIFIERS = ["over", "more", "than", "at", "least", "nearly", "about", "around", "some", "several",
                "dozens", "hundreds", "thousands", "of", "up", "to", "a", "total", "almost", "roughly"]
 HEDGES = {"alleged", "suspected", "purported", "so-called", "reported"}
@@ -201,13 +202,16 @@ class MentionFinder:
     def _new_names(self, doc: Doc, sent: Span, taken: set[int], context: ArticleContext) -> list[Mention]:
         found: list[Mention] = []
         for start, end in self._name_runs(doc, sent, taken):
-            # Title words at the front of the run ("Deputy Prime Minister X") are the role.
-            while start < end and doc[start].lower_ in TITLE_WORDS:
+            # Demonyms and title words at the front of the run ("Georgian Foreign Minister X") are the role.
+            while start < end - 1 and (doc[start].lower_ in TITLE_WORDS or doc[start].text in self.catalogue.demonyms) \
+                    and not doc[end - 1].text in AGENCY_HEADS | ORG_HEADS | OUTLET_HEADS:
                 start += 1
             if start >= end:
                 continue
             span = doc[start:end]
             kind = self._kind_of(doc, span, sent)
+            if kind is None and slug(span.text) in context.new_actors:
+                kind = context.new_actors[slug(span.text)].kind
             if kind is None:
                 if end - start == 1 and span.text in context.surnames:
                     person = context.surnames[span.text]
@@ -217,7 +221,8 @@ class MentionFinder:
             if actor_id is None and kind == "Agency":
                 actor_id = self._national(span.text, context)
             if actor_id is None:
-                actor_id = name_key(span.text).replace(" ", "-")
+                # New actors get the slug of their name; build_batch unifies spelling variants.
+                actor_id = slug(span.text)
                 context.new_actors.setdefault(
                     actor_id, ActorRecord(id=actor_id, name=span.text, kind=kind, curated=False)
                 )

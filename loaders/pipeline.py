@@ -20,7 +20,7 @@ from spacy.language import Language
 from app.core.schema import GraphSchema, load_schema
 from app.store.base import GraphStore
 from app.store.models import ActorRecord, ArticleRecord, EvidenceRecord, GraphBatch, RelationRecord
-from loaders.actors import Catalogue
+from loaders.actors import Catalogue, name_key
 from loaders.acts import ActFinder, ActMention, Lexicon, act_id, evidence_id
 from loaders.affiliations import AffiliationFinder
 from loaders.articles import Article, SourceFile, find_sources, read_source, read_sources_meta, split_articles
@@ -137,6 +137,8 @@ class Extractor:
             mentions=sorted(mentioned),
         )  # fmt: skip
         involved = {a for r in relations for a in (r.source, r.target)}
+        for actor_id in involved - set(mentioned):
+            mentioned[actor_id] = self.mentions.new_actor(actor_id, context, actor_id)
         return record, relations, [mentioned[a] for a in sorted(involved | set(mentioned))], sentences
 
     def _paragraph_docs(self, text: str) -> Iterator[tuple[int, object]]:
@@ -251,8 +253,34 @@ def extract_files(paths: list[Path], extractor: Extractor | None = None, workers
     return results
 
 
+def _unify_new_actors(actors: dict[str, ActorRecord], known: dict[str, str]) -> dict[str, str]:
+    """Map new actors whose names agree by key (Andrei/Andrey) onto one id; `known` seeds earlier loads."""
+    canonical = dict(known)
+    remap: dict[str, str] = {}
+    for actor in sorted(actors.values(), key=lambda a: a.id):
+        if actor.curated or actor.kind == "Group":
+            continue
+        key = f"{actor.kind}:{name_key(actor.name)}"
+        target = canonical.setdefault(key, actor.id)
+        if target != actor.id:
+            remap[actor.id] = target
+    for old, new in remap.items():
+        variant = actors.pop(old)
+        keep = actors.setdefault(new, ActorRecord(id=new, name=variant.name, kind=variant.kind, curated=False))
+        for name in [variant.name, *variant.aliases]:
+            if name != keep.name and name not in keep.aliases:
+                keep.aliases.append(name)
+    return remap
+
+
+def known_actor_keys(actors: Iterable[ActorRecord]) -> dict[str, str]:
+    """Name keys of actors already in the store, so a later load reuses their ids."""
+    return {f"{a.kind}:{name_key(n)}": a.id for a in actors if not a.curated for n in [a.name, *a.aliases]}
+
+
 def build_batch(paths: Iterable[Path], report: LoadReport, extractor: Extractor | None = None,
-                workers: int = 1, progress: Callable[[int], None] | None = None) -> GraphBatch:  # fmt: skip
+                workers: int = 1, progress: Callable[[int], None] | None = None,
+                known: dict[str, str] | None = None) -> GraphBatch:  # fmt: skip
     """Read and extract every file, then merge; nothing is returned if any file fails to read."""
     files = find_sources(paths)
     results = extract_files(files, extractor, workers, progress)
@@ -271,6 +299,12 @@ def build_batch(paths: Iterable[Path], report: LoadReport, extractor: Extractor 
         relations += result.relations
         for actor in result.actors:
             _merge_actor(actors, actor)
+    remap = _unify_new_actors(actors, known or {})
+    if remap:
+        relations = [r.model_copy(update={"source": remap.get(r.source, r.source),
+                                          "target": remap.get(r.target, r.target)}) for r in relations]  # fmt: skip
+        for article in articles.values():
+            article.mentions = sorted({remap.get(a, a) for a in article.mentions})
     merged = merge_relations(relations)
     used = {a for r in merged for a in (r.source, r.target)} | {a for d in articles.values() for a in d.mentions}
     chosen = [actors[a] for a in sorted(used) if a in actors]
