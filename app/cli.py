@@ -86,8 +86,12 @@ def load(
 @app.command("eval")
 def evaluate_cmd(
     seeds: Annotated[Path, typer.Option(help="Folder of annotated texts.")] = SEEDS,
-    gold: Annotated[Path | None, typer.Option(help="Gold annotation file (default data/gold/seeds.yaml).")] = None,
-    details: Annotated[bool, typer.Option("--details/--no-details", help="List misses and false hits.")] = True,
+    gold: Annotated[
+        Path | None, typer.Option(help="Gold annotation file (default data/gold/seeds.yaml).")
+    ] = None,
+    details: Annotated[
+        bool, typer.Option("--details/--no-details", help="List misses and false hits.")
+    ] = True,
 ) -> None:
     """Score extraction against the hand-written gold annotation: P/R/F1 per act type."""
     from loaders.evaluate import GOLD_PATH, evaluate
@@ -99,14 +103,25 @@ def evaluate_cmd(
         table.add_column(column, justify="left" if column == "type" else "right")
     rows = [*result.per_type.items(), ("micro (all types)", result.micro)]
     for name, score in rows:
-        table.add_row(name, str(score.tp + score.fn), str(score.tp + score.fp), str(score.tp), str(score.fp),
-                      str(score.fn), f"{score.precision:.2f}", f"{score.recall:.2f}", f"{score.f1:.2f}")  # fmt: skip
+        table.add_row(
+            name,
+            str(score.tp + score.fn),
+            str(score.tp + score.fp),
+            str(score.tp),
+            str(score.fp),
+            str(score.fn),
+            f"{score.precision:.2f}",
+            f"{score.recall:.2f}",
+            f"{score.f1:.2f}",
+        )
     out.print(table)
     if details:
         for f in result.misses:
             out.print(f"miss   {f.type} {f.source} → {f.target}   [{f.article}]", markup=False)
         for f in result.false_hits:
-            out.print(f"false  {f.type} {f.source} → {f.target}   [{f.article}]\n       {f.sentence}", markup=False)
+            out.print(
+                f"false  {f.type} {f.source} → {f.target}   [{f.article}]\n       {f.sentence}", markup=False
+            )
     for label in result.unmatched_articles:
         err.print(f"warning: gold article not found in the extraction: {label}", markup=False)
 

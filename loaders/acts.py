@@ -13,6 +13,7 @@ act of the same type in the article. Negated cues report nothing; hedged ones ar
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from functools import cached_property
 from pathlib import Path
@@ -26,36 +27,173 @@ from app.core.schema import GraphSchema
 from app.store.models import Status
 from loaders.actors import Catalogue
 from loaders.mentions import SPEECH_VERBS, TITLE_WORDS, ArticleContext, Mention
+from loaders.nlp import lemma_of
 
 LEXICON_PATH = ROOT / "loaders" / "lexicon.yaml"
 
 _BE = {"be", "is", "are", "was", "were", "been", "being", "get", "got"}
-_BOUNDARY = {";", "—", "–", "which", "who", "whom", "while", "whereas", "that", "but", "because", "(", ")",
-             "although", "though", "where", "when", "if", ":"}
-_PREPOSITIONS = {"of", "in", "to", "for", "with", "from", "at", "on", "against", "into", "over", "about",
-                 "near", "under", "by", "between", "among", "through", "toward", "towards", "alongside",
-                 "like", "including", "within", "across", "despite", "than", "via", "amid", "after", "before"}
-_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may",
-                "might", "should", "must", "did", "does", "do", "also", "then", "later", "reportedly",
-                "allegedly", "quickly", "recently", "previously", "once", "formally", "officially", "long",
-                "already", "further", "openly", "effectively", "initially", "first"}
-_IRREGULAR_PARTICIPLES = {"shut", "hit", "cut", "put", "set", "let", "held", "shot", "struck", "bound", "brought",
-                          "caught", "fought", "sought", "thrown", "known", "shown", "freed", "barred"}
+_BOUNDARY = {
+    ";",
+    "—",
+    "–",
+    "which",
+    "who",
+    "whom",
+    "while",
+    "whereas",
+    "that",
+    "but",
+    "because",
+    "(",
+    ")",
+    "although",
+    "though",
+    "where",
+    "when",
+    "if",
+    ":",
+}
+_PREPOSITIONS = {
+    "of",
+    "in",
+    "to",
+    "for",
+    "with",
+    "from",
+    "at",
+    "on",
+    "against",
+    "into",
+    "over",
+    "about",
+    "near",
+    "under",
+    "by",
+    "between",
+    "among",
+    "through",
+    "toward",
+    "towards",
+    "alongside",
+    "like",
+    "including",
+    "within",
+    "across",
+    "despite",
+    "than",
+    "via",
+    "amid",
+    "after",
+    "before",
+}
+_AUXILIARIES = {
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+    "does",
+    "do",
+    "also",
+    "then",
+    "later",
+    "reportedly",
+    "allegedly",
+    "quickly",
+    "recently",
+    "previously",
+    "once",
+    "formally",
+    "officially",
+    "long",
+    "already",
+    "further",
+    "openly",
+    "effectively",
+    "initially",
+    "first",
+}
+_IRREGULAR_PARTICIPLES = {
+    "shut",
+    "hit",
+    "cut",
+    "put",
+    "set",
+    "let",
+    "held",
+    "shot",
+    "struck",
+    "bound",
+    "brought",
+    "caught",
+    "fought",
+    "sought",
+    "thrown",
+    "known",
+    "shown",
+    "freed",
+    "barred",
+}
 _LIST_WORDS = {",", "and", "including", "as", "well", "the", "a", "an", "project", "both"}
 _NEGATIONS = {"not", "n't", "never", "no", "refuse", "refused", "fail", "failed", "without", "nor"}
 _HEDGE_ADVERBS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
 _HEDGE_VERBS = {"claim", "claimed", "claims", "allege", "alleged", "suspect", "suspected", "rumour", "rumor"}
 _DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff", "denied", "rejected", "dismissed"}
-_CLAIM_NOUNS = {"allegation", "allegations", "charge", "charges", "accusation", "accusations", "claim", "claims",
-                "report", "reports", "responsibility", "involvement"}
-_ACCUSING = {"ACCUSED", "DETAINED", "BANNED", "CLOSED", "SANCTIONED", "SUMMONED", "EXPELLED", "ATTACKED",
-             "KILLED", "INVESTIGATED"}
-_ANAPHORS = {"agency": {"Outlet", "Agency"}, "channel": {"Outlet"}, "outlet": {"Outlet"},
-             "ministry": {"Agency"}, "company": {"Organization"}, "organization": {"Agency", "Organization"},
-             "organisation": {"Agency", "Organization"}, "government": {"State"}, "country": {"State"},
-             "center": {"Agency", "Organization"}, "office": {"Agency"}}
-_MONEY = re.compile(r"(?:\$|USD\s?)\s?(\d+(?:[.,]\d+)?)\s*(million|billion|thousand)?|"
-                    r"(\d+(?:[.,]\d+)?)\s*(million|billion|thousand)?\s*(?:USD|US dollars|dollars)", re.I)
+_CLAIM_NOUNS = {
+    "allegation",
+    "allegations",
+    "charge",
+    "charges",
+    "accusation",
+    "accusations",
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "responsibility",
+    "involvement",
+}
+_ACCUSING = {
+    "ACCUSED",
+    "DETAINED",
+    "BANNED",
+    "CLOSED",
+    "SANCTIONED",
+    "SUMMONED",
+    "EXPELLED",
+    "ATTACKED",
+    "KILLED",
+    "INVESTIGATED",
+}
+_ANAPHORS = {
+    "agency": {"Outlet", "Agency"},
+    "channel": {"Outlet"},
+    "outlet": {"Outlet"},
+    "ministry": {"Agency"},
+    "company": {"Organization"},
+    "organization": {"Agency", "Organization"},
+    "organisation": {"Agency", "Organization"},
+    "government": {"State"},
+    "country": {"State"},
+    "center": {"Agency", "Organization"},
+    "office": {"Agency"},
+}
+_MONEY = re.compile(
+    r"(?:\$|USD\s?)\s?(\d+(?:[.,]\d+)?)\s*(million|billion|thousand)?|"
+    r"(\d+(?:[.,]\d+)?)\s*(million|billion|thousand)?\s*(?:USD|US dollars|dollars)",
+    re.I,
+)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
@@ -84,6 +222,16 @@ class Lexicon(BaseModel):
         for name in raw:
             schema.relation(name)
         return cls(types={name: ActPattern.model_validate(spec) for name, spec in raw.items()})
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Every lemma or word any cue starts with, for a quick "could this sentence report an act?"."""
+        words: set[str] = set()
+        for pattern in self.types.values():
+            words |= (
+                pattern.verbs | pattern.weak_verbs | pattern.nouns | {p.split()[0] for p in pattern.phrases}
+            )
+        return frozenset(words | _DENIAL_VERBS | {"deny", "reject", "refute", "dismiss", "call"})
 
     @cached_property
     def phrase_index(self) -> dict[str, list[tuple[str, list[str]]]]:
@@ -120,7 +268,7 @@ class Cue(BaseModel):
 
 
 def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+    return tok.lemma_.lower() if tok.lemma_ else lemma_of(tok.lower_)
 
 
 def find_cues(sent: Span, lexicon: Lexicon) -> list[Cue]:
@@ -131,6 +279,9 @@ def find_cues(sent: Span, lexicon: Lexicon) -> list[Cue]:
     while i < sent.end:
         tok = doc[i]
         lemma, lower = _lemma(tok), tok.lower_
+        if lemma not in lexicon.words and lower not in lexicon.words:
+            i += 1
+            continue
         matched = False
         for name, words in lexicon.phrase_index.get(lemma, []):
             lemmas = [_lemma(t) for t in doc[i : min(i + len(words), sent.end)]]
@@ -144,7 +295,9 @@ def find_cues(sent: Span, lexicon: Lexicon) -> list[Cue]:
                 if lemma in pattern.verbs or lower in pattern.verbs or lemma in pattern.weak_verbs:
                     if lemma in pattern.weak_verbs and not _needs_met(sent, i, pattern):
                         continue
-                    noun_reading = (lemma in pattern.nouns or lower in pattern.nouns) and _noun_context(doc, i, sent)
+                    noun_reading = (lemma in pattern.nouns or lower in pattern.nouns) and _noun_context(
+                        doc, i, sent
+                    )
                     cues.append(Cue(type=name, start=i, end=i + 1, form="noun" if noun_reading else "verb"))
                 elif lemma in pattern.nouns or lower in pattern.nouns:
                     cues.append(Cue(type=name, start=i, end=i + 1, form="noun"))
@@ -157,18 +310,24 @@ def _noun_context(doc: Doc, i: int, sent: Span) -> bool:
     prev = doc[i - 1] if i > sent.start else None
     if prev is None:
         return False
-    return prev.lower_ in {"a", "an", "the", "of", "in", "its", "their", "his", "her", "for", "this", "that"} \
-        or prev.text in {"’s", "'s"} or prev.is_digit or prev.lower_ in {"humanitarian", "military", "financial",
-                                                                        "drone", "air", "missile", "entry"} \
-        or doc[i].text.endswith("s") and not doc[i].text.endswith("ss") and prev.is_title
+    return (
+        prev.lower_ in {"a", "an", "the", "of", "in", "its", "their", "his", "her", "for", "this", "that"}
+        or prev.text in {"’s", "'s"}
+        or prev.is_digit
+        or prev.lower_ in {"humanitarian", "military", "financial", "drone", "air", "missile", "entry"}
+        or (doc[i].text.endswith("s") and not doc[i].text.endswith("ss") and prev.is_title)
+    )
 
 
 def _needs_met(sent: Span, i: int, pattern: ActPattern) -> bool:
     doc = sent.doc
     if "__mention_next__" in pattern.needs:
         nxt = doc[i + 1] if i + 1 < sent.end else None
-        return nxt is not None and (nxt.is_title or nxt.lower_ in {"with", "president", "prime"}) \
+        return (
+            nxt is not None
+            and (nxt.is_title or nxt.lower_ in {"with", "president", "prime"})
             and nxt.lower_ not in {"for", "on", "the"}
+        )
     if "__mention_then_to__" in pattern.needs:
         window = [t.lower_ for t in doc[i + 1 : min(i + 7, sent.end)]]
         return "to" in window[1:] and (doc[i + 1].is_title or doc[i + 1].lower_ in {"to", "on", "upon"})
@@ -184,13 +343,16 @@ class ActFinder:
         self.schema = schema
         self.catalogue = catalogue
 
-    def find(self, sent: Span, mentions: list[Mention], context: ArticleContext,
-             history: list[ActMention]) -> list[ActMention]:  # fmt: skip
+    def find(
+        self, sent: Span, mentions: list[Mention], context: ArticleContext, history: list[ActMention]
+    ) -> list[ActMention]:
         """Acts in `sent`; `history` holds the article's earlier acts (for agentless passives)."""
         doc = sent.doc
         self._sentence = context.sentences
         context.sentences += 1
         cues = find_cues(sent, self.lexicon)
+        if not cues and not any(_lemma(t) in {"deny", "reject", "refute", "dismiss", "call"} for t in sent):
+            return []
         asserted = self._attribution(sent, mentions)
         hedged = self._hedged(sent)
         denial = self._denial(sent, mentions, context, history)
@@ -198,8 +360,11 @@ class ActFinder:
         seen: set[tuple[str, str, str]] = set()
         taken_cues: set[int] = set()
         for cue in cues:
-            if cue.start in taken_cues or self._negated(doc, cue.start, sent) or \
-                    (cue.start > sent.start and doc[cue.start - 1].text == "-"):
+            if (
+                cue.start in taken_cues
+                or self._negated(doc, cue.start, sent)
+                or (cue.start > sent.start and doc[cue.start - 1].text == "-")
+            ):
                 continue
             pattern = self.lexicon.types[cue.type]
             for source, target in self._roles(sent, cue, pattern, mentions, history):
@@ -212,22 +377,41 @@ class ActFinder:
                     continue
                 seen.add((cue.type, src, tgt))
                 taken_cues.update(range(cue.start, cue.end))
-                status: Status = "alleged" if hedged or self._hedge_before(doc, cue.start, sent) else "reported"
+                status: Status = (
+                    "alleged" if hedged or self._hedge_before(doc, cue.start, sent) else "reported"
+                )
                 if denial is not None and cue.start > denial[2] and source.actor_id == denial[0]:
                     status = "denied"
-                acts.append(ActMention(type=cue.type, source=src, target=tgt, status=status,
-                                       source_kind=source.kind, sentence=self._sentence,
-                                       asserted_by=[a for a in asserted if a not in (src,)], cue=cue.start,
-                                       amount_usd=_amount(sent) if cue.type == "AIDED" else None))  # fmt: skip
+                acts.append(
+                    ActMention(
+                        type=cue.type,
+                        source=src,
+                        target=tgt,
+                        status=status,
+                        source_kind=source.kind,
+                        sentence=self._sentence,
+                        asserted_by=[a for a in asserted if a not in (src,)],
+                        cue=cue.start,
+                        amount_usd=_amount(sent) if cue.type == "AIDED" else None,
+                    )
+                )
         if denial is not None and denial[1] is not None:
-            acts.append(ActMention(type="DENIED", source=denial[0], target=denial[1], cue=denial[2],
-                                   sentence=self._sentence,
-                                   asserted_by=asserted))  # fmt: skip
+            acts.append(
+                ActMention(
+                    type="DENIED",
+                    source=denial[0],
+                    target=denial[1],
+                    cue=denial[2],
+                    sentence=self._sentence,
+                    asserted_by=asserted,
+                )
+            )
         return acts
 
     # --- roles ------------------------------------------------------------------------
-    def _roles(self, sent: Span, cue: Cue, pattern: ActPattern, mentions: list[Mention],
-               history: list[ActMention]) -> list[tuple[Mention, Mention]]:  # fmt: skip
+    def _roles(
+        self, sent: Span, cue: Cue, pattern: ActPattern, mentions: list[Mention], history: list[ActMention]
+    ) -> list[tuple[Mention, Mention]]:
         doc = sent.doc
         if pattern.symmetric:
             pair = self._coordinated(doc, cue, mentions)
@@ -249,8 +433,9 @@ class ActFinder:
             return []
         return [(source, t) for t in targets]
 
-    def _passive_roles(self, sent: Span, cue: Cue, pattern: ActPattern, mentions: list[Mention],
-                       history: list[ActMention]) -> list[tuple[Mention, Mention]]:  # fmt: skip
+    def _passive_roles(
+        self, sent: Span, cue: Cue, pattern: ActPattern, mentions: list[Mention], history: list[ActMention]
+    ) -> list[tuple[Mention, Mention]]:
         doc = sent.doc
         targets = self._passive_subjects(doc, cue.start, mentions, sent)
         if not targets:
@@ -260,8 +445,9 @@ class ActFinder:
             # An agentless passive right after an act of the same type continues its story.
             earlier = [a for a in history if a.type == cue.type and a.sentence >= self._sentence - 2]
             if earlier:
-                source = Mention(actor_id=earlier[-1].source, kind=earlier[-1].source_kind, start=-1, end=-1,
-                                 text="")
+                source = Mention(
+                    actor_id=earlier[-1].source, kind=earlier[-1].source_kind, start=-1, end=-1, text=""
+                )
         if source is None and pattern.passive_source:
             source = self._after(doc, cue.end, mentions, sent, pattern.passive_source, strict=True)
         if source is None:
@@ -269,18 +455,20 @@ class ActFinder:
         return [(source, t) for t in targets] if source else []
 
     def _governor(self, doc: Doc, i: int, mentions: list[Mention], sent: Span) -> Mention | None:
-        """"X ordered that ... be suspended": the subject of an ordering verb governs the clause."""
+        """ "X ordered that ... be suspended": the subject of an ordering verb governs the clause."""
         left = self._clause_left(doc, i, sent)
         if left - 1 < sent.start or doc[left - 1].lower_ != "that":
             return None
         verbs = {"order", "decide", "announce", "rule", "demand", "instruct", "decree"}
         for k in range(left - 2, max(sent.start, left - 6) - 1, -1):
-            if doc[k].lemma_.lower() in verbs:
+            if _lemma(doc[k]) in verbs:
                 return self._subject(doc, k, mentions, sent)
         return None
 
-    def _from_to(self, doc: Doc, cue: Cue, mentions: list[Mention], sent: Span) -> tuple[Mention, Mention] | None:
-        """"sent from X to Y": a participle with both ends after it."""
+    def _from_to(
+        self, doc: Doc, cue: Cue, mentions: list[Mention], sent: Span
+    ) -> tuple[Mention, Mention] | None:
+        """ "sent from X to Y": a participle with both ends after it."""
         if cue.form != "verb" or cue.end >= sent.end or doc[cue.end].lower_ != "from":
             return None
         source = self._after(doc, cue.end, mentions, sent, {"from"}, strict=True)
@@ -288,16 +476,20 @@ class ActFinder:
         return (source, target) if source and target else None
 
     def _coordinated(self, doc: Doc, cue: Cue, mentions: list[Mention]) -> tuple[Mention, Mention] | None:
-        """"X and Y sign ...", "a meeting between X and Y"."""
+        """ "X and Y sign ...", "a meeting between X and Y"."""
         strong = [m for m in mentions if not m.weak]
-        for a, b in zip(strong, strong[1:], strict=False):
+        for a, b in itertools.pairwise(strong):
             gap = doc[a.end : b.start]
             words = [t.lower_ for t in gap]
-            if words[:1] == ["and"] and all(w in TITLE_WORDS or t.text in self._demonyms for w, t in
-                                            zip(words[1:], gap[1:], strict=True)):
+            if words[:1] == ["and"] and all(
+                w in TITLE_WORDS or t.text in self._demonyms for w, t in zip(words[1:], gap[1:], strict=True)
+            ):
                 before = b.end <= cue.start and cue.start - b.end <= 3
-                between = a.start > cue.end and any(t.lower_ == "between" for t in doc[cue.end : a.start]) \
+                between = (
+                    a.start > cue.end
+                    and any(t.lower_ == "between" for t in doc[cue.end : a.start])
                     and a.start - cue.end <= 12
+                )
                 if before or between:
                     return a, b
         return None
@@ -307,8 +499,12 @@ class ActFinder:
         while j >= sent.start:
             if doc[j].lower_ in _BOUNDARY:
                 # "X, which ..., tried to": a relative clause closed by a comma is skipped.
-                if doc[j].lower_ in {"which", "who"} and any(t.text == "," for t in doc[j + 1 : i]) \
-                        and j > sent.start and doc[j - 1].text == ",":
+                if (
+                    doc[j].lower_ in {"which", "who"}
+                    and any(t.text == "," for t in doc[j + 1 : i])
+                    and j > sent.start
+                    and doc[j - 1].text == ","
+                ):
                     j -= 1
                     continue
                 break
@@ -328,32 +524,51 @@ class ActFinder:
         # A name right before the verb is its subject whatever precedes it ("after X arrested").
         for m in mentions:
             gap = doc[m.end : i]
-            if m.end <= i and len(gap) <= 3 and all(t.lower_ in _AUXILIARIES or t.lower_.endswith("ly") for t in gap):
+            if (
+                m.end <= i
+                and len(gap) <= 3
+                and all(t.lower_ in _AUXILIARIES or t.lower_.endswith("ly") for t in gap)
+            ):
                 return m
         left = self._clause_left(doc, i, sent)
-        candidates = [m for m in mentions if left <= m.start and m.end <= i and not self._is_oblique(doc, m, sent)]
+        candidates = [
+            m for m in mentions if left <= m.start and m.end <= i and not self._is_oblique(doc, m, sent)
+        ]
         if not candidates:
             # A participle clause ("..., killing 38 passengers") or a relative one takes the main subject.
             candidates = [m for m in mentions if m.end <= i and not self._is_oblique(doc, m, sent)]
             k = i - 1
             while k > sent.start and (doc[k].lower_.endswith("ly") or doc[k].lower_ in _AUXILIARIES):
                 k -= 1
-            if not candidates or doc[k].lower_ not in {",", "by", "and"} and not doc[i].lower_.endswith("ing"):
+            if not candidates or (
+                doc[k].lower_ not in {",", "by", "and"} and not doc[i].lower_.endswith("ing")
+            ):
                 return None
         strong = [m for m in candidates if not m.weak]
         return (strong or candidates)[-1]
 
     def _passive_subjects(self, doc: Doc, i: int, mentions: list[Mention], sent: Span) -> list[Mention]:
         left = self._clause_left(doc, i, sent)
-        candidates = [m for m in mentions if left <= m.start and m.end <= i and not self._is_oblique(doc, m, sent)
-                      and not any(t.lower_ == "according" for t in doc[max(sent.start, m.start - 2) : m.start])]
+        candidates = [
+            m
+            for m in mentions
+            if left <= m.start
+            and m.end <= i
+            and not self._is_oblique(doc, m, sent)
+            and not any(t.lower_ == "according" for t in doc[max(sent.start, m.start - 2) : m.start])
+        ]
         if not candidates:
             # "the X plane crash, which ... was shot down", "the same X who ... has been banned":
             # the relative pronoun's antecedent.
             rel = [k for k in range(sent.start, i) if doc[k].lower_ in {"which", "who"}]
             antecedents = [m for m in mentions if rel and m.end <= rel[-1] and rel[-1] - m.end <= 2]
-            in_clause = [m for m in mentions if left <= m.start and m.end <= i and
-                         not (m.end < sent.end and doc[m.end].text in {"’s", "'s"})]
+            in_clause = [
+                m
+                for m in mentions
+                if left <= m.start
+                and m.end <= i
+                and not (m.end < sent.end and doc[m.end].text in {"’s", "'s"})
+            ]
             candidates = antecedents[-1:] or in_clause[-1:]
         if not candidates:
             return []
@@ -370,24 +585,37 @@ class ActFinder:
             return by
         for m in mentions:
             gap = doc[m.end : cue.start]
-            if m.end <= cue.start and len(gap) <= 3 and (
-                (gap and gap[0].text in {"’s", "'s"} and all(t.is_lower or t.text in {"’s", "'s"} for t in gap))
-                or (m.weak and m.kind == "State" and m.end == cue.start + 1 and m.start == cue.start - 1)
+            if (
+                m.end <= cue.start
+                and len(gap) <= 3
+                and (
+                    (
+                        gap
+                        and gap[0].text in {"’s", "'s"}
+                        and all(t.is_lower or t.text in {"’s", "'s"} for t in gap)
+                    )
+                    or (m.weak and m.kind == "State" and m.end == cue.start + 1 and m.start == cue.start - 1)
+                )
             ):
                 return m
         j = cue.start - 1
-        while j >= sent.start and doc[j].is_lower and doc[j].lower_ not in _PREPOSITIONS and cue.start - j <= 2:
+        while (
+            j >= sent.start and doc[j].is_lower and doc[j].lower_ not in _PREPOSITIONS and cue.start - j <= 2
+        ):
             j -= 1
         if j >= sent.start and doc[j].text in self._demonyms:
-            return Mention(actor_id=self._demonyms[doc[j].text], kind="State", start=j, end=j + 1, text=doc[j].text)
+            return Mention(
+                actor_id=self._demonyms[doc[j].text], kind="State", start=j, end=j + 1, text=doc[j].text
+            )
         return None
 
     @property
     def _demonyms(self) -> dict[str, str]:
         return self.catalogue.demonyms
 
-    def _after(self, doc: Doc, i: int, mentions: list[Mention], sent: Span, preps: set[str],
-               strict: bool = False) -> Mention | None:  # fmt: skip
+    def _after(
+        self, doc: Doc, i: int, mentions: list[Mention], sent: Span, preps: set[str], strict: bool = False
+    ) -> Mention | None:
         """The first actor after one of `preps` following position i, within the clause."""
         right = self._clause_right(doc, i, sent)
         for j in range(i, min(right, i + 12)):
@@ -399,20 +627,32 @@ class ActFinder:
                         return m
         return None
 
-    def _objects(self, doc: Doc, cue: Cue, pattern: ActPattern, mentions: list[Mention],
-                 sent: Span) -> list[Mention]:  # fmt: skip
+    def _objects(
+        self, doc: Doc, cue: Cue, pattern: ActPattern, mentions: list[Mention], sent: Span
+    ) -> list[Mention]:
         right = self._clause_right(doc, cue.end, sent)
         after = [m for m in mentions if cue.end <= m.start < min(right, cue.end + 10)]
         if cue.form == "noun":
-            after = [m for m in after if any(t.lower_ in pattern.preps for t in doc[cue.end : m.start])
-                     and m.start - cue.end <= 12 and self._not_past_comma(doc, cue.end, m, sent)]  # fmt: skip
-        after = [m for m in after if not any(t.lower_ in {"by", "according"} for t in doc[m.start - 2 : m.start])]
+            after = [
+                m
+                for m in after
+                if any(t.lower_ in pattern.preps for t in doc[cue.end : m.start])
+                and m.start - cue.end <= 12
+                and self._not_past_comma(doc, cue.end, m, sent)
+            ]
+        after = [
+            m for m in after if not any(t.lower_ in {"by", "according"} for t in doc[m.start - 2 : m.start])
+        ]
         if not after:
             return []
         first = after[0]
         # "Russia's pro-government Sputnik news agency": the possessor yields to what it possesses.
-        if first.end < sent.end and doc[first.end].text in {"’s", "'s"} and len(after) > 1 \
-                and after[1].start - first.end <= 4:
+        if (
+            first.end < sent.end
+            and doc[first.end].text in {"’s", "'s"}
+            and len(after) > 1
+            and after[1].start - first.end <= 4
+        ):
             first = after[1]
         strong = [m for m in after if not m.weak]
         if first.weak and strong and strong[0].start - first.end <= 2:
@@ -424,9 +664,11 @@ class ActFinder:
                 continue
             gap = [t.lower_ for t in doc[chosen[-1].end : m.start]]
             apposition = gap[:1] == [","] and gap[-1:] == ["and"]
-            if not apposition and (len(gap) > 5 or any(w not in _LIST_WORDS and w not in TITLE_WORDS for w in gap)):
+            if not apposition and (
+                len(gap) > 5 or any(w not in _LIST_WORDS and w not in TITLE_WORDS for w in gap)
+            ):
                 continue
-            if "and" in gap or "including" in gap or gap[:1] == [","] and first.kind == "Person":
+            if "and" in gap or "including" in gap or (gap[:1] == [","] and first.kind == "Person"):
                 chosen.append(m)
         return chosen
 
@@ -439,12 +681,21 @@ class ActFinder:
     # --- status, attribution, denial ------------------------------------------------------
     def _passive(self, doc: Doc, i: int, sent: Span) -> bool:
         tok = doc[i]
-        if tok.lower_ == tok.lemma_.lower() and not tok.lower_.endswith(("ed", "en", "wn")) and \
-                tok.lower_ not in _IRREGULAR_PARTICIPLES:
+        if (
+            tok.lower_ == _lemma(tok)
+            and not tok.lower_.endswith(("ed", "en", "wn"))
+            and tok.lower_ not in _IRREGULAR_PARTICIPLES
+        ):
             return False
         j = i - 1
-        while j >= sent.start and i - j <= 4 and (doc[j].lower_.endswith("ly") or doc[j].lower_ in
-                                                  _AUXILIARIES - _BE - {"has", "have", "had"} | {"not"}):
+        while (
+            j >= sent.start
+            and i - j <= 4
+            and (
+                doc[j].lower_.endswith("ly")
+                or doc[j].lower_ in _AUXILIARIES - _BE - {"has", "have", "had"} | {"not"}
+            )
+        ):
             j -= 1
         return j >= sent.start and (doc[j].lower_ in _BE or doc[j].lower_ == "been")
 
@@ -452,12 +703,15 @@ class ActFinder:
         if any(t.lower_ in _NEGATIONS for t in doc[max(sent.start, i - 3) : i]):
             return True
         left = self._clause_left(doc, i, sent)
-        return any(t.lemma_.lower() in {"refuse", "fail", "decline"} for t in doc[max(left, i - 10) : i])
+        return any(_lemma(t) in {"refuse", "fail", "decline"} for t in doc[max(left, i - 10) : i])
 
     def _hedged(self, sent: Span) -> bool:
         words = [t.lower_ for t in sent]
-        return bool(_HEDGE_ADVERBS & set(words)) or "according to these reports" in sent.text.lower() \
+        return (
+            bool(_HEDGE_ADVERBS & set(words))
+            or "according to these reports" in sent.text.lower()
             or "this version" in sent.text.lower()
+        )
 
     def _hedge_before(self, doc: Doc, i: int, sent: Span) -> bool:
         before = [t.lower_ for t in doc[sent.start : i]]
@@ -469,15 +723,22 @@ class ActFinder:
         for m in mentions:
             before = [t.lower_ for t in doc[max(sent.start, m.start - 2) : m.start]]
             after = doc[m.end].lower_ if m.end < sent.end else ""
-            if before[-2:] == ["according", "to"] or after in SPEECH_VERBS or \
-                    (m.start > sent.start and doc[m.start - 1].lower_ in SPEECH_VERBS and
-                     m.start - 2 >= sent.start and doc[m.start - 2].text == ","):
-                if not m.weak:
-                    found.append(m.actor_id)
+            if (
+                before[-2:] == ["according", "to"]
+                or after in SPEECH_VERBS
+                or (
+                    m.start > sent.start
+                    and doc[m.start - 1].lower_ in SPEECH_VERBS
+                    and m.start - 2 >= sent.start
+                    and doc[m.start - 2].text == ","
+                )
+            ) and not m.weak:
+                found.append(m.actor_id)
         return found
 
-    def _denial(self, sent: Span, mentions: list[Mention], context: ArticleContext,
-                history: list[ActMention]) -> tuple[str, str | None, int] | None:  # fmt: skip
+    def _denial(
+        self, sent: Span, mentions: list[Mention], context: ArticleContext, history: list[ActMention]
+    ) -> tuple[str, str | None, int] | None:
         """(denier, accuser if known, cue index) when the sentence reports a denial."""
         doc = sent.doc
         cue = None
@@ -498,10 +759,16 @@ class ActFinder:
             if not recent:
                 return None
             denier = recent[-1]
-        # The accuser: someone named earlier in the sentence as saying so, else the latest accusing act's actor.
+        # The accuser: someone named earlier in the sentence as saying so,
+        # else the actor of the latest accusing act.
         for m in mentions:
-            if m.end <= cue and m.actor_id != denier.actor_id and not m.weak and \
-                    m.end < sent.end and doc[m.end].lower_ in SPEECH_VERBS:
+            if (
+                m.end <= cue
+                and m.actor_id != denier.actor_id
+                and not m.weak
+                and m.end < sent.end
+                and doc[m.end].lower_ in SPEECH_VERBS
+            ):
                 return denier.actor_id, m.actor_id, cue
         for act in reversed(history):
             if act.type in _ACCUSING and act.source != denier.actor_id:

@@ -61,8 +61,9 @@ class AffiliationFinder:
         return [a for a in found.values() if a.source != a.target]
 
     # --- MEMBER_OF ---------------------------------------------------------------------
-    def _member(self, doc: Doc, sent: Span, m: Mention, ms: list[Mention], index: int,
-                last_org: str | None) -> list[Affiliation]:  # fmt: skip
+    def _member(
+        self, doc: Doc, sent: Span, m: Mention, ms: list[Mention], index: int, last_org: str | None
+    ) -> list[Affiliation]:
         out: list[Affiliation] = []
         # Title before the name: [former] [Demonym | X's | Org] title words NAME [of STATE]
         j = m.start
@@ -84,11 +85,25 @@ class AffiliationFinder:
             if k < sent.end and doc[k].lower_ in {"of", "for", "at"} and _is_role(role_words):
                 org = next((x for x in ms if k < x.start <= k + 3 and x.kind in _ORG_KINDS | {"State"}), None)
                 if org is not None:
-                    out.append(Affiliation(type="MEMBER_OF", source=m.actor_id, target=org.actor_id,
-                                           role=" ".join(role_words), cue=m.end))  # fmt: skip
+                    out.append(
+                        Affiliation(
+                            type="MEMBER_OF",
+                            source=m.actor_id,
+                            target=org.actor_id,
+                            role=" ".join(role_words),
+                            cue=m.end,
+                        )
+                    )
             elif k < sent.end and doc[k].text in {",", "and"} and _is_role(role_words) and last_org:
-                out.append(Affiliation(type="MEMBER_OF", source=m.actor_id, target=last_org,
-                                       role=" ".join(role_words), cue=m.end))  # fmt: skip
+                out.append(
+                    Affiliation(
+                        type="MEMBER_OF",
+                        source=m.actor_id,
+                        target=last_org,
+                        role=" ".join(role_words),
+                        cue=m.end,
+                    )
+                )
         # Reverse apposition: [A] role (of|for) ORG[,] NAME
         if index > 0:
             org = ms[index - 1]
@@ -99,18 +114,31 @@ class AffiliationFinder:
                     k -= 1
                 if k >= sent.start and doc[k].lower_ in {"of", "for", "at"}:
                     r = k
-                    while r > sent.start and doc[r - 1].lower_ in TITLE_WORDS | _ARTICLES | {"analytical", "baku"}:
+                    while r > sent.start and doc[r - 1].lower_ in TITLE_WORDS | _ARTICLES | {
+                        "analytical",
+                        "baku",
+                    }:
                         r -= 1
                     role = [w for w in _words(doc, r, k) if w not in _ARTICLES]
                     if _is_role(role):
-                        out.append(Affiliation(type="MEMBER_OF", source=m.actor_id, target=org.actor_id,
-                                               role=" ".join(role), cue=r))  # fmt: skip
+                        out.append(
+                            Affiliation(
+                                type="MEMBER_OF",
+                                source=m.actor_id,
+                                target=org.actor_id,
+                                role=" ".join(role),
+                                cue=r,
+                            )
+                        )
         # "ORG ... led by NAME"
         if m.start - 2 >= sent.start and _words(doc, m.start - 2, m.start) == ["led", "by"]:
             org = next((x for x in reversed(ms[:index]) if x.kind in _ORG_KINDS), None)
             if org is not None:
-                out.append(Affiliation(type="MEMBER_OF", source=m.actor_id, target=org.actor_id, role="head",
-                                       cue=m.start))  # fmt: skip
+                out.append(
+                    Affiliation(
+                        type="MEMBER_OF", source=m.actor_id, target=org.actor_id, role="head", cue=m.start
+                    )
+                )
         # "NAME serves as the role of ORG", "NAME has been leading the office as a role of ORG"
         for k in range(m.end, min(sent.end, m.end + 12)):
             if doc[k].lower_ == "as" and k + 1 < sent.end:
@@ -120,8 +148,15 @@ class AffiliationFinder:
                 role = [w for w in _words(doc, k + 1, e) if w not in _ARTICLES]
                 org = next((x for x in ms if e < x.start <= e + 3 and x.kind in _ORG_KINDS), None)
                 if e < sent.end and _is_role(role) and org is not None:
-                    out.append(Affiliation(type="MEMBER_OF", source=m.actor_id, target=org.actor_id,
-                                           role=" ".join(role), cue=k))  # fmt: skip
+                    out.append(
+                        Affiliation(
+                            type="MEMBER_OF",
+                            source=m.actor_id,
+                            target=org.actor_id,
+                            role=" ".join(role),
+                            cue=k,
+                        )
+                    )
                 break
         return out
 
@@ -132,10 +167,18 @@ class AffiliationFinder:
             k -= 1
         for x in ms:
             gap = doc[x.end : j]
-            if x.end - 1 == k or (x.end <= j and len(gap) <= 2 and all(
-                    t.is_lower and t.lower_ not in {"the", "a", "an"} and not t.lower_.endswith("ed") for t in gap)):
-                if x.kind in _ORG_KINDS | {"State"}:
-                    return x.actor_id
+            if (
+                x.end - 1 == k
+                or (
+                    x.end <= j
+                    and len(gap) <= 2
+                    and all(
+                        t.is_lower and t.lower_ not in {"the", "a", "an"} and not t.lower_.endswith("ed")
+                        for t in gap
+                    )
+                )
+            ) and x.kind in _ORG_KINDS | {"State"}:
+                return x.actor_id
         if k >= sent.start and doc[k].text in self.catalogue.demonyms:
             return self.catalogue.demonyms[doc[k].text]
         return None
@@ -170,11 +213,15 @@ class AffiliationFinder:
         if m.start - 2 >= sent.start and _words(doc, m.start - 2, m.start) == ["its", "subsidiary"]:
             parent = next((x for x in reversed(ms[:index]) if x.kind == "Organization"), None)
             if parent is not None:
-                out.append(Affiliation(type="PART_OF", source=m.actor_id, target=parent.actor_id, cue=m.start))
+                out.append(
+                    Affiliation(type="PART_OF", source=m.actor_id, target=parent.actor_id, cue=m.start)
+                )
         for k in range(m.end, min(sent.end, m.end + 10)):
             if doc[k].lower_ == "branch" and k + 1 < sent.end and doc[k + 1].lower_ == "of":
                 parent_m = next((x for x in ms if k + 1 < x.start <= k + 6 and x.kind in _ORG_KINDS), None)
                 if parent_m is not None:
-                    out.append(Affiliation(type="PART_OF", source=m.actor_id, target=parent_m.actor_id, cue=k))
+                    out.append(
+                        Affiliation(type="PART_OF", source=m.actor_id, target=parent_m.actor_id, cue=k)
+                    )
                 break
         return out

@@ -24,9 +24,7 @@ _BOILERPLATE = re.compile(
 # Page separators between articles on aggregator pages ("•" bullets, rules).
 _SEPARATOR = re.compile(r"^[•·*_\-=]{1,5}$")
 # A header line that is only a date ("13 February", "July 3, 2025").
-_DATE_LINE = re.compile(
-    r"^(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2},?(?:\s+\d{4})?)$"
-)
+_DATE_LINE = re.compile(r"^(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2},?(?:\s+\d{4})?)$")
 # View counters glued to the first word ("14523The investigative commission").
 _COUNTER = re.compile(r"^\d{3,}(?=[A-Z][a-z])")
 _ROUGH_SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -126,7 +124,9 @@ def _is_alt_text(paragraph: str) -> bool:
     return paragraph == paragraph.lower() and not _TERMINAL.search(paragraph) and len(paragraph.split()) > 6
 
 
-def _byline(paragraph: str, title: str | None, outlets: Iterable[str]) -> tuple[str | None, str | None] | None:
+def _byline(
+    paragraph: str, title: str | None, outlets: Iterable[str]
+) -> tuple[str | None, str | None] | None:
     """(outlet, author) when `paragraph` is the title run together with a byline."""
     if not title or paragraph == title or not paragraph.startswith(title):
         return None
@@ -197,12 +197,17 @@ def split_articles(
             seen |= sentences
             kept.append(para)
         body = [p for p in kept if p != title]
-        if not body or repeated >= 4 and len(body) <= repeated / 4:
+        if not body or (repeated >= 4 and len(body) <= repeated / 4):
             if repeated >= 2:
                 yield None  # the whole article repeats one already on the page
             continue
         text = "\n\n".join(kept)
         yield Article(
-            id=content_id(text), source_file=Path(source.path).name, title=title, text=text,
-            date=meta.resolve_date(header_date), outlet=outlet, author=author,
-        )  # fmt: skip
+            id=content_id(text),
+            source_file=Path(source.path).name,
+            title=title,
+            text=text,
+            date=meta.resolve_date(header_date),
+            outlet=outlet,
+            author=author,
+        )

@@ -18,18 +18,37 @@ Precision = Literal["day", "month", "year"]
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 _MONTHS["sept"] = 9
-_MONTH = r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December|" \
+_MONTH = (
+    r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "December 25, 2024", "Dec. 25, 2024", "June 30"
-    ("mdy", re.compile(rf"\b{_MONTH.format(g='m')}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR.format(g='y')})?")),
+    (
+        "mdy",
+        re.compile(
+            rf"\b{_MONTH.format(g='m')}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR.format(g='y')})?"
+        ),
+    ),
     # "25 December 2024", "11 August"
-    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.format(g='m')}(?:,?\s+{_YEAR.format(g='y')})?")),
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.format(g='m')}(?:,?\s+{_YEAR.format(g='y')})?"
+        ),
+    ),
     # "last December", "last year", "this month", "earlier this year"
-    ("rel", re.compile(r"\b(?P<rel>last|this|next)\s+(?P<unit>year|month|" + "|".join(
-        n for n in _MONTHS if len(n) > 3) + r")\b", re.IGNORECASE)),
+    (
+        "rel",
+        re.compile(
+            r"\b(?P<rel>last|this|next)\s+(?P<unit>year|month|"
+            + "|".join(n for n in _MONTHS if len(n) > 3)
+            + r")\b",
+            re.IGNORECASE,
+        ),
+    ),
     # "February 2022", "in February", "in July 2022"
     ("my", re.compile(rf"\b{_MONTH.format(g='m')}(?:\s+{_YEAR.format(g='y')})?\b")),
     # "in 2008", "since 2001"

@@ -102,22 +102,26 @@ def evaluate(seeds: Path, extractor: Extractor, gold_path: Path = GOLD_PATH) -> 
             predicted: dict[Key, str] = {}
             for rel in extraction.relations:
                 if rel.evidence[0].article_id == article.id:
-                    predicted.setdefault(_key(rel.type, rel.source, rel.target, symmetric), rel.evidence[0].sentence)
+                    predicted.setdefault(
+                        _key(rel.type, rel.source, rel.target, symmetric), rel.evidence[0].sentence
+                    )
             for k in expected | set(predicted):
                 score = counts[k[0]]
                 if k in expected and k in predicted:
                     score.tp += 1
                 elif k in predicted:
                     score.fp += 1
-                    result.false_hits.append(Finding(article=label, type=k[0], source=k[1], target=k[2],
-                                                     sentence=predicted[k]))  # fmt: skip
+                    result.false_hits.append(
+                        Finding(article=label, type=k[0], source=k[1], target=k[2], sentence=predicted[k])
+                    )
                 else:
                     score.fn += 1
                     result.misses.append(Finding(article=label, type=k[0], source=k[1], target=k[2]))
     result.unmatched_articles = [f"{f} · {t}" for f, t in gold if (f, t) not in matched]
     result.per_type = dict(sorted(counts.items()))
     result.micro = TypeScore(
-        tp=sum(s.tp for s in counts.values()), fp=sum(s.fp for s in counts.values()),
+        tp=sum(s.tp for s in counts.values()),
+        fp=sum(s.fp for s in counts.values()),
         fn=sum(s.fn for s in counts.values()),
-    )  # fmt: skip
+    )
     return result

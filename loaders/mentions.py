@@ -23,56 +23,386 @@ from loaders.actors import Catalogue, slug
 
 # Words that make a preceding or following name a person, and the role it holds.
 TITLE_WORDS = {
-    "president", "then-president", "prime", "minister", "deputy", "foreign", "energy", "defence", "defense",
-    "ambassador", "spokesperson", "spokeswoman", "spokesman", "ceo", "director", "chairman", "chairwoman",
-    "head", "chief", "editor", "editor-in-chief", "managing", "first", "former", "captain", "general",
-    "colonel", "major", "senator", "lawmaker", "mp", "oligarch", "scientist", "political", "boxer", "aide",
-    "representative", "counselor", "counsellor", "envoy", "commander", "governor", "mayor", "journalist",
-    "analyst", "expert", "founder", "leader", "official", "officer", "secretary", "justice", "interior",
-    "culture", "health", "economy", "vice", "speaker", "member", "project", "executive", "adviser", "advisor",
-    "propagandist", "blogger", "singer", "musician", "actor", "writer", "artist", "poet", "villager", "diplomat", "consul", "attache", "businessman", "activist", "correspondent", "reporter", "host", "presenter",
+    "president",
+    "then-president",
+    "prime",
+    "minister",
+    "deputy",
+    "foreign",
+    "energy",
+    "defence",
+    "defense",
+    "ambassador",
+    "spokesperson",
+    "spokeswoman",
+    "spokesman",
+    "ceo",
+    "director",
+    "chairman",
+    "chairwoman",
+    "head",
+    "chief",
+    "editor",
+    "editor-in-chief",
+    "managing",
+    "first",
+    "former",
+    "captain",
+    "general",
+    "colonel",
+    "major",
+    "senator",
+    "lawmaker",
+    "mp",
+    "oligarch",
+    "scientist",
+    "political",
+    "boxer",
+    "aide",
+    "representative",
+    "counselor",
+    "counsellor",
+    "envoy",
+    "commander",
+    "governor",
+    "mayor",
+    "journalist",
+    "analyst",
+    "expert",
+    "founder",
+    "leader",
+    "official",
+    "officer",
+    "secretary",
+    "justice",
+    "interior",
+    "culture",
+    "health",
+    "economy",
+    "vice",
+    "speaker",
+    "member",
+    "project",
+    "executive",
+    "adviser",
+    "advisor",
+    "propagandist",
+    "blogger",
+    "singer",
+    "musician",
+    "actor",
+    "writer",
+    "artist",
+    "poet",
+    "villager",
+    "diplomat",
+    "consul",
+    "attache",
+    "businessman",
+    "activist",
+    "correspondent",
+    "reporter",
+    "host",
+    "presenter",
 }
 # Head nouns that make a capitalised name an agency, an organisation or an outlet.
-AGENCY_HEADS = {"Ministry", "Committee", "Council", "Service", "Office", "Police", "Court", "Parliament",
-                "Army", "Forces", "Guard", "Commission", "Prosecutor", "Duma", "Assembly", "Directorate",
-                "Inspectorate", "Embassy", "Consulate", "Administration", "Agency", "Department"}
-ORG_HEADS = {"Center", "Centre", "Company", "Corporation", "Bank", "Party", "Institute", "University",
-             "Foundation", "Fund", "Union", "Association", "Group", "Holding", "Airlines", "Organization",
-             "Organisation", "Movement", "Alliance", "Federation", "Club", "Network", "Society"}
-OUTLET_HEADS = {"TV", "Television", "Radio", "News", "Times", "Post", "Gazette", "Daily", "Press", "Media",
-                "Channel", "Tribune", "Herald", "Journal", "Telegraph"}
-OUTLET_CUES = {"outlet", "outlets", "agency", "channel", "newspaper", "broadcaster", "website", "portal",
-               "tabloid", "daily", "weekly", "site", "media"}
-SPEECH_VERBS = {"say", "said", "says", "state", "stated", "tell", "told", "add", "added", "note", "noted",
-                "claim", "claimed", "write", "wrote", "report", "reported", "announce", "announced",
-                "believe", "believes", "emphasize", "emphasizes", "warn", "warns", "confirm", "confirmed"}
-GROUP_NOUNS = ["people", "persons", "individuals", "citizens", "nationals", "passengers", "civilians",
-               "soldiers", "servicemen", "spies", "agents", "journalists", "employees", "staff", "members",
-               "editors", "detainees", "migrants", "activists", "students", "diplomats", "officers",
-               "suspects", "children", "deputies", "workers", "residents", "refugees", "prisoners",
-               "operatives", "reporters", "crew", "pilots", "tourists", "men", "women", "villagers", "protesters",
-               "fighters", "sailors", "truckers"]
-QUANTIFIERS = ["over", "more", "than", "at", "least", "nearly", "about", "around", "some", "several",
-               "dozens", "hundreds", "thousands", "of", "up", "to", "a", "total", "almost", "roughly"]
+AGENCY_HEADS = {
+    "Ministry",
+    "Committee",
+    "Council",
+    "Service",
+    "Office",
+    "Police",
+    "Court",
+    "Parliament",
+    "Army",
+    "Forces",
+    "Guard",
+    "Commission",
+    "Prosecutor",
+    "Duma",
+    "Assembly",
+    "Directorate",
+    "Inspectorate",
+    "Embassy",
+    "Consulate",
+    "Administration",
+    "Agency",
+    "Department",
+}
+ORG_HEADS = {
+    "Center",
+    "Centre",
+    "Company",
+    "Corporation",
+    "Bank",
+    "Party",
+    "Institute",
+    "University",
+    "Foundation",
+    "Fund",
+    "Union",
+    "Association",
+    "Group",
+    "Holding",
+    "Airlines",
+    "Organization",
+    "Organisation",
+    "Movement",
+    "Alliance",
+    "Federation",
+    "Club",
+    "Network",
+    "Society",
+}
+OUTLET_HEADS = {
+    "TV",
+    "Television",
+    "Radio",
+    "News",
+    "Times",
+    "Post",
+    "Gazette",
+    "Daily",
+    "Press",
+    "Media",
+    "Channel",
+    "Tribune",
+    "Herald",
+    "Journal",
+    "Telegraph",
+}
+OUTLET_CUES = {
+    "outlet",
+    "outlets",
+    "agency",
+    "channel",
+    "newspaper",
+    "broadcaster",
+    "website",
+    "portal",
+    "tabloid",
+    "daily",
+    "weekly",
+    "site",
+    "media",
+}
+SPEECH_VERBS = {
+    "say",
+    "said",
+    "says",
+    "state",
+    "stated",
+    "tell",
+    "told",
+    "add",
+    "added",
+    "note",
+    "noted",
+    "claim",
+    "claimed",
+    "write",
+    "wrote",
+    "report",
+    "reported",
+    "announce",
+    "announced",
+    "believe",
+    "believes",
+    "emphasize",
+    "emphasizes",
+    "warn",
+    "warns",
+    "confirm",
+    "confirmed",
+}
+GROUP_NOUNS = [
+    "people",
+    "persons",
+    "individuals",
+    "citizens",
+    "nationals",
+    "passengers",
+    "civilians",
+    "soldiers",
+    "servicemen",
+    "spies",
+    "agents",
+    "journalists",
+    "employees",
+    "staff",
+    "members",
+    "editors",
+    "detainees",
+    "migrants",
+    "activists",
+    "students",
+    "diplomats",
+    "officers",
+    "suspects",
+    "children",
+    "deputies",
+    "workers",
+    "residents",
+    "refugees",
+    "prisoners",
+    "operatives",
+    "reporters",
+    "crew",
+    "pilots",
+    "tourists",
+    "men",
+    "women",
+    "villagers",
+    "protesters",
+    "fighters",
+    "sailors",
+    "truckers",
+]
+QUANTIFIERS = [
+    "over",
+    "more",
+    "than",
+    "at",
+    "least",
+    "nearly",
+    "about",
+    "around",
+    "some",
+    "several",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "of",
+    "up",
+    "to",
+    "a",
+    "total",
+    "almost",
+    "roughly",
+]
 HEDGES = {"alleged", "suspected", "purported", "so-called", "reported"}
 # Lower-case heads after a demonym that make the phrase stand for the state itself.
-STATE_HEADS = {"authorities", "government", "officials", "official", "side", "state", "leadership",
-               "strikes", "strike", "events", "companies", "organizations", "organisations", "people",
-               "aircraft", "plane", "airliner", "jet", "diplomats", "deputies", "counterpart", "courts",
-               "missile", "missiles", "drone", "drones", "army", "troops"}
-NOT_NAMES = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "As", "After", "Before",
-             "During", "Since", "Following", "According", "However", "Meanwhile", "Earlier", "Later",
-             "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "Our", "His", "Her",
-             "Their", "But", "And", "Or", "If", "When", "While", "Yes", "No", "Mr", "Mrs", "Ms", "Dr",
-             "Editor", "Separately", "Notably", "Furthermore", "Thus", "Therefore", "Other", "Some",
-             "Many", "Several", "Both", "All", "Each", "Every", "Any", "Not", "Nor", "Former", "Currently",
-             "Now", "Still", "Recently", "Previously", "Indeed", "Then", "Also", "Shortly", "Interestingly"}
+STATE_HEADS = {
+    "authorities",
+    "government",
+    "officials",
+    "official",
+    "side",
+    "state",
+    "leadership",
+    "strikes",
+    "strike",
+    "events",
+    "companies",
+    "organizations",
+    "organisations",
+    "people",
+    "aircraft",
+    "plane",
+    "airliner",
+    "jet",
+    "diplomats",
+    "deputies",
+    "counterpart",
+    "courts",
+    "missile",
+    "missiles",
+    "drone",
+    "drones",
+    "army",
+    "troops",
+}
+NOT_NAMES = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "From",
+    "With",
+    "As",
+    "After",
+    "Before",
+    "During",
+    "Since",
+    "Following",
+    "According",
+    "However",
+    "Meanwhile",
+    "Earlier",
+    "Later",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "He",
+    "She",
+    "They",
+    "We",
+    "Our",
+    "His",
+    "Her",
+    "Their",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "When",
+    "While",
+    "Yes",
+    "No",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Editor",
+    "Separately",
+    "Notably",
+    "Furthermore",
+    "Thus",
+    "Therefore",
+    "Other",
+    "Some",
+    "Many",
+    "Several",
+    "Both",
+    "All",
+    "Each",
+    "Every",
+    "Any",
+    "Not",
+    "Nor",
+    "Former",
+    "Currently",
+    "Now",
+    "Still",
+    "Recently",
+    "Previously",
+    "Indeed",
+    "Then",
+    "Also",
+    "Shortly",
+    "Interestingly",
+}
 
 
 # Definite descriptions that refer back to the latest actor of these kinds.
-ANAPHORS = {"agency": {"Outlet", "Agency"}, "channel": {"Outlet"}, "outlet": {"Outlet"}, "ministry": {"Agency"},
-            "company": {"Organization"}, "organization": {"Agency", "Organization"},
-            "organisation": {"Agency", "Organization"}, "country": {"State"}}
+ANAPHORS = {
+    "agency": {"Outlet", "Agency"},
+    "channel": {"Outlet"},
+    "outlet": {"Outlet"},
+    "ministry": {"Agency"},
+    "company": {"Organization"},
+    "organization": {"Agency", "Organization"},
+    "organisation": {"Agency", "Organization"},
+    "country": {"State"},
+}
 
 
 class Mention(BaseModel):
@@ -108,27 +438,60 @@ class MentionFinder:
         for name, actor_id in catalogue.names.items():
             by_id.setdefault(actor_id, []).append(name)
         for actor_id, names in by_id.items():
-            self.names.add(actor_id, list(nlp.tokenizer.pipe(names)))
+            self.names.add(actor_id, [nlp.make_doc(n) for n in names])
         self._cached_doc: Doc | None = None
+        self._groups_done = False
         self._cached: tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]] = ([], [])
         self.groups = Matcher(nlp.vocab)
         number = {"LIKE_NUM": True}
         quant = {"LOWER": {"IN": QUANTIFIERS}, "OP": "*"}
-        modifier = {"IS_LOWER": True, "LOWER": {"NOT_IN": GROUP_NOUNS + ["of", "and", "who", "were", "had"]},
-                    "OP": "?"}
+        modifier = {
+            "IS_LOWER": True,
+            "LOWER": {"NOT_IN": [*GROUP_NOUNS, "of", "and", "who", "were", "had"]},
+            "OP": "?",
+        }
         demonym = {"ORTH": {"IN": sorted(catalogue.demonyms)}, "OP": "?"}
         noun = {"LOWER": {"IN": GROUP_NOUNS}}
         plural_demonyms = sorted(d for d in catalogue.demonyms if d.endswith("s"))
-        self.groups.add("GROUP", [
-            [quant, number, demonym, modifier, modifier, noun, {"LOWER": {"IN": ["members", "staff"]}, "OP": "?"}],
-            [quant, number, {"ORTH": {"IN": plural_demonyms}}],
-            [{"LOWER": {"IN": sorted(HEDGES)}, "OP": "?"}, {"ORTH": {"IN": sorted(catalogue.demonyms)}},
-             {"LOWER": {"IN": ["spies", "agents", "citizens", "nationals", "journalists", "soldiers",
-                               "diplomats", "operatives", "servicemen", "civilians"]}}],
-        ], greedy="LONGEST")  # fmt: skip
+        self.groups.add(
+            "GROUP",
+            [
+                [
+                    quant,
+                    number,
+                    demonym,
+                    modifier,
+                    modifier,
+                    noun,
+                    {"LOWER": {"IN": ["members", "staff"]}, "OP": "?"},
+                ],
+                [quant, number, {"ORTH": {"IN": plural_demonyms}}],
+                [
+                    {"LOWER": {"IN": sorted(HEDGES)}, "OP": "?"},
+                    {"ORTH": {"IN": sorted(catalogue.demonyms)}},
+                    {
+                        "LOWER": {
+                            "IN": [
+                                "spies",
+                                "agents",
+                                "citizens",
+                                "nationals",
+                                "journalists",
+                                "soldiers",
+                                "diplomats",
+                                "operatives",
+                                "servicemen",
+                                "civilians",
+                            ]
+                        }
+                    },
+                ],
+            ],
+            greedy="LONGEST",
+        )
 
-    def find(self, doc: Doc, sent: Span, context: ArticleContext) -> list[Mention]:
-        """Mentions in `sent`, left to right, non-overlapping."""
+    def find(self, doc: Doc, sent: Span, context: ArticleContext, deep: bool = True) -> list[Mention]:
+        """Mentions in `sent`, left to right, non-overlapping; catalogue names only unless `deep`."""
         strong: list[Span] = []
         kinds: dict[tuple[int, int], tuple[str, str]] = {}
         for match_id, start, end in self._matches(doc)[0]:
@@ -143,8 +506,21 @@ class MentionFinder:
         strong = [s for s in spans if not _in_compound(doc, s, sent)]
         modifiers = [s for s in spans if _in_compound(doc, s, sent)]
         taken = {i for s in strong for i in range(s.start, s.end)}
-        mentions = [Mention(actor_id=kinds[(s.start, s.end)][0], kind=kinds[(s.start, s.end)][1],
-                            start=s.start, end=s.end, text=s.text) for s in strong]  # fmt: skip
+        mentions = [
+            Mention(
+                actor_id=kinds[(s.start, s.end)][0],
+                kind=kinds[(s.start, s.end)][1],
+                start=s.start,
+                end=s.end,
+                text=s.text,
+            )
+            for s in strong
+        ]
+        if not deep:
+            for m in mentions:
+                m.oblique = is_oblique(doc, m, sent)
+            context.recent += mentions
+            return mentions
         mentions += self._new_names(doc, sent, taken, context)
         taken |= {i for m in mentions for i in range(m.start, m.end)}
         mentions += self._groups(doc, sent, taken)
@@ -152,8 +528,16 @@ class MentionFinder:
         mentions += self._demonym_phrases(doc, sent, taken)
         taken |= {i for m in mentions for i in range(m.start, m.end)}
         mentions += self._bare_institutions(doc, sent, taken, context)
-        modifier_mentions = [Mention(actor_id=kinds[(s.start, s.end)][0], kind=kinds[(s.start, s.end)][1],
-                                     start=s.start, end=s.end, text=s.text) for s in modifiers]  # fmt: skip
+        modifier_mentions = [
+            Mention(
+                actor_id=kinds[(s.start, s.end)][0],
+                kind=kinds[(s.start, s.end)][1],
+                start=s.start,
+                end=s.end,
+                text=s.text,
+            )
+            for s in modifiers
+        ]
         mentions += self._anaphors(doc, sent, mentions + modifier_mentions, context)
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
@@ -161,7 +545,9 @@ class MentionFinder:
         context.recent += [m for m in mentions if not m.weak]
         return mentions
 
-    def _matches(self, doc: Doc) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
+    def _matches(
+        self, doc: Doc, need_groups: bool = False
+    ) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
         """Name and group matches over the whole paragraph, computed once per Doc.
 
         Matching a Span does not give reliable Span-relative offsets, so the paragraph
@@ -169,7 +555,11 @@ class MentionFinder:
         """
         if self._cached_doc is not doc:
             self._cached_doc = doc
-            self._cached = (list(self.names(doc)), list(self.groups(doc)))
+            self._cached = (list(self.names(doc)), [])
+            self._groups_done = False
+        if need_groups and not self._groups_done:
+            self._cached = (self._cached[0], list(self.groups(doc)))
+            self._groups_done = True
         return self._cached
 
     # --- new names -------------------------------------------------------------------
@@ -185,11 +575,13 @@ class MentionFinder:
             j = i + 1
             while j < sent.end and j not in taken:
                 nxt = doc[j]
-                if _capitalised(nxt.text) and nxt.text not in NOT_NAMES:
-                    j += 1
-                elif nxt.lower_ in {"of", "for", "the", "and", "on"} and j + 1 < sent.end and \
-                        _capitalised(doc[j + 1].text) and (j + 1) not in taken and \
-                        any(doc[k].text in AGENCY_HEADS | ORG_HEADS for k in range(i, j + 2)):
+                if (_capitalised(nxt.text) and nxt.text not in NOT_NAMES) or (
+                    nxt.lower_ in {"of", "for", "the", "and", "on"}
+                    and j + 1 < sent.end
+                    and _capitalised(doc[j + 1].text)
+                    and (j + 1) not in taken
+                    and any(doc[k].text in AGENCY_HEADS | ORG_HEADS for k in range(i, j + 2))
+                ):
                     j += 1
                 else:
                     break
@@ -203,8 +595,11 @@ class MentionFinder:
         found: list[Mention] = []
         for start, end in self._name_runs(doc, sent, taken):
             # Demonyms and title words at the front of the run ("Georgian Foreign Minister X") are the role.
-            while start < end - 1 and (doc[start].lower_ in TITLE_WORDS or doc[start].text in self.catalogue.demonyms) \
-                    and not doc[end - 1].text in AGENCY_HEADS | ORG_HEADS | OUTLET_HEADS:
+            while (
+                start < end - 1
+                and (doc[start].lower_ in TITLE_WORDS or doc[start].text in self.catalogue.demonyms)
+                and doc[end - 1].text not in AGENCY_HEADS | ORG_HEADS | OUTLET_HEADS
+            ):
                 start += 1
             if start >= end:
                 continue
@@ -215,7 +610,9 @@ class MentionFinder:
             if kind is None:
                 if end - start == 1 and span.text in context.surnames:
                     person = context.surnames[span.text]
-                    found.append(Mention(actor_id=person, kind="Person", start=start, end=end, text=span.text))
+                    found.append(
+                        Mention(actor_id=person, kind="Person", start=start, end=end, text=span.text)
+                    )
                 continue
             actor_id = self.catalogue.lookup(span.text, {kind})
             if actor_id is None and kind == "Agency":
@@ -228,9 +625,15 @@ class MentionFinder:
                 )
                 if kind == "Person":
                     context.surnames[doc[end - 1].text] = actor_id
-            found.append(Mention(actor_id=actor_id, kind=self.catalogue.by_id[actor_id].kind
-                                 if actor_id in self.catalogue.by_id else kind,
-                                 start=start, end=end, text=span.text))  # fmt: skip
+            found.append(
+                Mention(
+                    actor_id=actor_id,
+                    kind=self.catalogue.by_id[actor_id].kind if actor_id in self.catalogue.by_id else kind,
+                    start=start,
+                    end=end,
+                    text=span.text,
+                )
+            )
         return found
 
     def _kind_of(self, doc: Doc, span: Span, sent: Span) -> str | None:
@@ -246,7 +649,9 @@ class MentionFinder:
         after = doc[span.end] if span.end < sent.end else None
         if before is not None and before.lower_ in OUTLET_CUES and len(words) <= 3:
             return "Outlet"
-        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w[1:].islower() for w in words if w != "-"):
+        if not 2 <= len(words) <= 4 or not all(
+            w[:1].isupper() and w[1:].islower() for w in words if w != "-"
+        ):
             return None
         if before is not None and (before.lower_ in TITLE_WORDS or before.text in {"Mr", "Ms", "Mrs", "Dr"}):
             return "Person"
@@ -254,14 +659,24 @@ class MentionFinder:
             nxt = doc[span.end + 1]
             if nxt.lower_ in TITLE_WORDS | {"the", "a", "an"}:
                 return "Person"
-        if after is not None and (after.lower_ in SPEECH_VERBS or after.text in {"’s", "'s"} and
-                                  span.end + 1 < sent.end and doc[span.end + 1].lower_ in {"comments", "statement"}):
+        if after is not None and (
+            after.lower_ in SPEECH_VERBS
+            or (
+                after.text in {"’s", "'s"}
+                and span.end + 1 < sent.end
+                and doc[span.end + 1].lower_ in {"comments", "statement"}
+            )
+        ):
             return "Person"
         return None
 
     # --- groups and demonym phrases ---------------------------------------------------
     def _groups(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
-        spans = [doc[s:e] for _, s, e in self._matches(doc)[1] if s >= sent.start and e <= sent.end]
+        spans = [
+            doc[s:e]
+            for _, s, e in self._matches(doc, need_groups=True)[1]
+            if s >= sent.start and e <= sent.end
+        ]
         found = []
         for span in filter_spans(spans):
             if any(i in taken for i in range(span.start, span.end)):
@@ -269,8 +684,16 @@ class MentionFinder:
             while span[0].lower_ in {"of", "a", "to"} and len(span) > 1:
                 span = span[1:]
             words = [t.lower_ for t in span if t.lower_ not in HEDGES]
-            found.append(Mention(actor_id="group-" + slug(" ".join(words)), kind="Group", start=span.start,
-                                 end=span.end, text=span.text, weak=True))  # fmt: skip
+            found.append(
+                Mention(
+                    actor_id="group-" + slug(" ".join(words)),
+                    kind="Group",
+                    start=span.start,
+                    end=span.end,
+                    text=span.text,
+                    weak=True,
+                )
+            )
         return found
 
     def _demonym_phrases(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
@@ -282,9 +705,16 @@ class MentionFinder:
             j = i + 1
             while j < sent.end and j - i <= 3 and doc[j].is_lower and doc[j].lower_ not in STATE_HEADS:
                 j += 1
-            if j < sent.end and doc[j].lower_ in STATE_HEADS and (i == sent.start or doc[i - 1].lower_ != "pro"):
-                found.append(Mention(actor_id=state, kind="State", start=i, end=j + 1,
-                                     text=doc[i : j + 1].text, weak=True))  # fmt: skip
+            if (
+                j < sent.end
+                and doc[j].lower_ in STATE_HEADS
+                and (i == sent.start or doc[i - 1].lower_ != "pro")
+            ):
+                found.append(
+                    Mention(
+                        actor_id=state, kind="State", start=i, end=j + 1, text=doc[i : j + 1].text, weak=True
+                    )
+                )
         return found
 
     def _salient_state(self, context: ArticleContext) -> str | None:
@@ -295,7 +725,7 @@ class MentionFinder:
         return max(counts, key=lambda k: counts[k]) if counts else None
 
     def _national(self, name: str, context: ArticleContext) -> str | None:
-        """"the Ministry of Foreign Affairs" in an article about a state: that state's ministry."""
+        """ "the Ministry of Foreign Affairs" in an article about a state: that state's ministry."""
         state = self._salient_state(context)
         if state is None:
             return None
@@ -307,9 +737,11 @@ class MentionFinder:
                 return found
         return None
 
-    def _bare_institutions(self, doc: Doc, sent: Span, taken: set[int], context: ArticleContext) -> list[Mention]:
-        """"police", "authorities" with no country named: those of the state the article is about."""
-        found = []
+    def _bare_institutions(
+        self, doc: Doc, sent: Span, taken: set[int], context: ArticleContext
+    ) -> list[Mention]:
+        """ "police", "authorities" with no country named: those of the state the article is about."""
+        found: list[Mention] = []
         state = self._salient_state(context)
         if state is None:
             return found
@@ -318,27 +750,45 @@ class MentionFinder:
             if i in taken or word not in {"police", "authorities"}:
                 continue
             prev = doc[i - 1] if i > sent.start else None
-            if prev is not None and (prev.text in self.catalogue.demonyms or prev.is_title and prev.lower_ != "the"
-                                     and i - 1 != sent.start):
+            if prev is not None and (
+                prev.text in self.catalogue.demonyms
+                or (prev.is_title and prev.lower_ != "the" and i - 1 != sent.start)
+            ):
                 continue
             if word == "police":
                 names = [f"{d} police" for d in self.catalogue.by_id[state].demonyms]
                 actor_id = next((self.catalogue.names[n] for n in names if n in self.catalogue.names), None)
                 if actor_id is None:
                     continue
-                found.append(Mention(actor_id=actor_id, kind=self.catalogue.by_id[actor_id].kind, start=i,
-                                     end=i + 1, text=doc[i].text, weak=True))  # fmt: skip
+                found.append(
+                    Mention(
+                        actor_id=actor_id,
+                        kind=self.catalogue.by_id[actor_id].kind,
+                        start=i,
+                        end=i + 1,
+                        text=doc[i].text,
+                        weak=True,
+                    )
+                )
             else:
-                found.append(Mention(actor_id=state, kind="State", start=i, end=i + 1, text=doc[i].text, weak=True))
+                found.append(
+                    Mention(actor_id=state, kind="State", start=i, end=i + 1, text=doc[i].text, weak=True)
+                )
         return found
 
-    def _anaphors(self, doc: Doc, sent: Span, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
-        """"the country", "the agency": the latest actor of that kind named before."""
+    def _anaphors(
+        self, doc: Doc, sent: Span, mentions: list[Mention], context: ArticleContext
+    ) -> list[Mention]:
+        """ "the country", "the agency": the latest actor of that kind named before."""
         found = []
         for i in range(sent.start, sent.end - 1):
             kinds = ANAPHORS.get(doc[i + 1].lower_)
-            if doc[i].lower_ != "the" or not kinds or (i + 2 < sent.end and doc[i + 2].is_title) or \
-                    (i + 3 < sent.end and doc[i + 2].lower_ in {"of", "for", "on"} and doc[i + 3].is_title):
+            if (
+                doc[i].lower_ != "the"
+                or not kinds
+                or (i + 2 < sent.end and doc[i + 2].is_title)
+                or (i + 3 < sent.end and doc[i + 2].lower_ in {"of", "for", "on"} and doc[i + 3].is_title)
+            ):
                 continue
             here = [m for m in mentions if m.kind in kinds and not m.weak and m.end <= i]
             earlier = [m for m in context.recent if m.kind in kinds and not m.weak and not m.oblique]
@@ -355,8 +805,16 @@ class MentionFinder:
             else:
                 continue
             if True:
-                found.append(Mention(actor_id=m.actor_id, kind=m.kind, start=i, end=i + 2,
-                                     text=doc[i : i + 2].text, weak=True))  # fmt: skip
+                found.append(
+                    Mention(
+                        actor_id=m.actor_id,
+                        kind=m.kind,
+                        start=i,
+                        end=i + 2,
+                        text=doc[i : i + 2].text,
+                        weak=True,
+                    )
+                )
         return found
 
     def new_actor(self, actor_id: str, context: ArticleContext, text: str) -> ActorRecord:
@@ -374,17 +832,53 @@ def _in_compound(doc: Doc, span: Span, sent: Span) -> bool:
     return before or after
 
 
-_PREPOSITIONS = {"of", "in", "to", "for", "with", "from", "at", "on", "against", "into", "over", "about",
-                 "near", "under", "by", "between", "among", "through", "toward", "towards", "alongside",
-                 "like", "including", "within", "across", "despite", "than", "via", "amid", "after", "before"}
+_PREPOSITIONS = {
+    "of",
+    "in",
+    "to",
+    "for",
+    "with",
+    "from",
+    "at",
+    "on",
+    "against",
+    "into",
+    "over",
+    "about",
+    "near",
+    "under",
+    "by",
+    "between",
+    "among",
+    "through",
+    "toward",
+    "towards",
+    "alongside",
+    "like",
+    "including",
+    "within",
+    "across",
+    "despite",
+    "than",
+    "via",
+    "amid",
+    "after",
+    "before",
+}
 
 
 def is_oblique(doc: Doc, m: Mention, sent: Span) -> bool:
     """Inside a prepositional or possessive phrase, or an attribution: not a subject."""
     j = m.start - 1
-    while j >= sent.start and (doc[j].lower_ in {"the", "a", "an", "its", "their", "his", "her"} or
-                               doc[j].is_lower and doc[j].lower_ not in _PREPOSITIONS and
-                               doc[j].lower_ not in {"and", ","} and j >= m.start - 2):
+    while j >= sent.start and (
+        doc[j].lower_ in {"the", "a", "an", "its", "their", "his", "her"}
+        or (
+            doc[j].is_lower
+            and doc[j].lower_ not in _PREPOSITIONS
+            and doc[j].lower_ not in {"and", ","}
+            and j >= m.start - 2
+        )
+    ):
         j -= 1
     prev = doc[j].lower_ if j >= sent.start else ""
     after = doc[m.end].text if m.end < sent.end else ""
@@ -392,4 +886,4 @@ def is_oblique(doc: Doc, m: Mention, sent: Span) -> bool:
 
 
 def _capitalised(text: str) -> bool:
-    return text[:1].isupper() and any(c.islower() for c in text[1:]) or (text.isupper() and len(text) > 1)
+    return (text[:1].isupper() and any(c.islower() for c in text[1:])) or (text.isupper() and len(text) > 1)

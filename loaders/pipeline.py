@@ -8,6 +8,7 @@ same ids; merging happens once, after every file is read.
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from app.core.schema import GraphSchema, load_schema
 from app.store.base import GraphStore
@@ -24,10 +26,11 @@ from loaders.actors import Catalogue, name_key
 from loaders.acts import ActFinder, ActMention, Lexicon, act_id, evidence_id
 from loaders.affiliations import AffiliationFinder
 from loaders.articles import Article, SourceFile, find_sources, read_source, read_sources_meta, split_articles
-from loaders.dates import DateValue, find_dates, parse_reference
-from loaders.mentions import ArticleContext, MentionFinder
-from loaders.nlp import build_nlp
+from loaders.dates import DateMention, DateValue, find_dates, parse_reference
+from loaders.mentions import SPEECH_VERBS, TITLE_WORDS, ArticleContext, MentionFinder
+from loaders.nlp import build_nlp, lemma_of
 
+_WORD = re.compile(r"[a-z][a-z'’-]*")
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "none": 0}
 
 
@@ -61,8 +64,12 @@ class FileExtraction(BaseModel):
 class Extractor:
     """The loaders' stages wired together; one per process."""
 
-    def __init__(self, catalogue: Catalogue | None = None, nlp: Language | None = None,
-                 schema: GraphSchema | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        catalogue: Catalogue | None = None,
+        nlp: Language | None = None,
+        schema: GraphSchema | None = None,
+    ) -> None:
         self.catalogue = catalogue or Catalogue.load()
         self.schema = schema or load_schema()
         self.nlp = nlp or build_nlp()
@@ -100,7 +107,9 @@ class Extractor:
         result.actors = list(actors.values())
         return result
 
-    def extract_article(self, article: Article) -> tuple[ArticleRecord, list[RelationRecord], list[ActorRecord], int]:
+    def extract_article(
+        self, article: Article
+    ) -> tuple[ArticleRecord, list[RelationRecord], list[ActorRecord], int]:
         """The article's record, its acts with evidence, the actors they involve, and its sentence count."""
         context = ArticleContext()
         reference = parse_reference(article.date)
@@ -115,33 +124,67 @@ class Extractor:
                     continue
                 sentences += 1
                 start = offset + sent.start_char
-                mentions = self.mentions.find(doc, sent, context)
+                # Only sentences with a cue, a title or a speech verb can report an act or a role:
+                # the others get catalogue names only (for the article's MENTIONS).
+                deep = self._signals(sent.text)
+                mentions = self.mentions.find(doc, sent, context, deep=deep)
                 for m in mentions:
                     mentioned.setdefault(m.actor_id, self.mentions.new_actor(m.actor_id, context, m.text))
                 dates = find_dates(sent.text, reference)
-                acts = self.acts.find(sent, mentions, context, history)
+                acts = self.acts.find(sent, mentions, context, history) if deep else []
                 history += acts
-                links = self.affiliations.find(sent, mentions)
+                links = self.affiliations.find(sent, mentions) if deep else []
                 for act in acts:
-                    relations.append(self._relation(
-                        article.id, act.type, act.source, act.target, sent.text, start,
-                        status=act.status, asserted_by=act.asserted_by, amount_usd=act.amount_usd,
-                        date=_nearest_date(dates, doc[act.cue].idx - sent.start_char),
-                    ))  # fmt: skip
+                    relations.append(
+                        self._relation(
+                            article.id,
+                            act.type,
+                            act.source,
+                            act.target,
+                            sent.text,
+                            start,
+                            status=act.status,
+                            asserted_by=act.asserted_by,
+                            amount_usd=act.amount_usd,
+                            date=_nearest_date(dates, doc[act.cue].idx - sent.start_char),
+                        )
+                    )
                 for link in links:
-                    relations.append(self._relation(article.id, link.type, link.source, link.target, sent.text,
-                                                    start, role=link.role))  # fmt: skip
+                    relations.append(
+                        self._relation(
+                            article.id, link.type, link.source, link.target, sent.text, start, role=link.role
+                        )
+                    )
         record = ArticleRecord(
-            id=article.id, title=article.title, outlet=article.outlet, author=article.author, date=article.date,
-            source_file=article.source_file, text=article.text, word_count=article.word_count,
+            id=article.id,
+            title=article.title,
+            outlet=article.outlet,
+            author=article.author,
+            date=article.date,
+            source_file=article.source_file,
+            text=article.text,
+            word_count=article.word_count,
             mentions=sorted(mentioned),
-        )  # fmt: skip
+        )
         involved = {a for r in relations for a in (r.source, r.target)}
         for actor_id in involved - set(mentioned):
             mentioned[actor_id] = self.mentions.new_actor(actor_id, context, actor_id)
         return record, relations, [mentioned[a] for a in sorted(involved | set(mentioned))], sentences
 
-    def _paragraph_docs(self, text: str) -> Iterator[tuple[int, object]]:
+    @cached_property
+    def _signal_words(self) -> frozenset[str]:
+        return (
+            self.acts.lexicon.words
+            | TITLE_WORDS
+            | SPEECH_VERBS
+            | {"led", "as", "under", "subsidiary", "branch"}
+        )
+
+    def _signals(self, text: str) -> bool:
+        words = self._signal_words
+        return any(raw in words or lemma_of(raw) in words for raw in _WORD.findall(text.lower()))
+
+    def _paragraph_docs(self, text: str) -> Iterator[tuple[int, Doc]]:
         offsets: list[int] = []
         paragraphs: list[str] = []
         pos = 0
@@ -151,24 +194,50 @@ class Extractor:
             pos += len(para) + 2
         yield from zip(offsets, self.nlp.pipe(paragraphs), strict=True)
 
-    def _relation(self, article_id: str, rel_type: str, source: str, target: str, sentence: str, start: int,
-                  *, status: str = "reported", asserted_by: list[str] | None = None, role: str | None = None,
-                  amount_usd: float | None = None, date: DateValue | None = None) -> RelationRecord:  # fmt: skip
-        evidence = EvidenceRecord(id="", article_id=article_id, sentence=sentence, start=start,
-                                  end=start + len(sentence), status=status,  # type: ignore[arg-type]
-                                  asserted_by=asserted_by or [])  # fmt: skip
+    def _relation(
+        self,
+        article_id: str,
+        rel_type: str,
+        source: str,
+        target: str,
+        sentence: str,
+        start: int,
+        *,
+        status: str = "reported",
+        asserted_by: list[str] | None = None,
+        role: str | None = None,
+        amount_usd: float | None = None,
+        date: DateValue | None = None,
+    ) -> RelationRecord:
+        evidence = EvidenceRecord(
+            id="",
+            article_id=article_id,
+            sentence=sentence,
+            start=start,
+            end=start + len(sentence),
+            status=status,  # type: ignore[arg-type]
+            asserted_by=asserted_by or [],
+        )
         return RelationRecord(
-            id="", type=rel_type, source=source, target=target, status=status,  # type: ignore[arg-type]
-            role=role, amount_usd=amount_usd, asserted_by=asserted_by or [], evidence=[evidence],
-            date=date.value if date else None, date_precision=date.precision if date else "none",
-        )  # fmt: skip
+            id="",
+            type=rel_type,
+            source=source,
+            target=target,
+            status=status,  # type: ignore[arg-type]
+            role=role,
+            amount_usd=amount_usd,
+            asserted_by=asserted_by or [],
+            evidence=[evidence],
+            date=date.value if date else None,
+            date_precision=date.precision if date else "none",
+        )
 
 
-def _nearest_date(dates: list, cue_char: int) -> DateValue | None:
+def _nearest_date(dates: list[DateMention], cue_char: int) -> DateValue | None:
     if not dates:
         return None
     best = min(dates, key=lambda d: min(abs(d.start - cue_char), abs(d.end - cue_char)))
-    return best.date  # type: ignore[no-any-return]
+    return best.date
 
 
 def _merge_actor(actors: dict[str, ActorRecord], actor: ActorRecord) -> None:
@@ -179,7 +248,9 @@ def _merge_actor(actors: dict[str, ActorRecord], actor: ActorRecord) -> None:
         known.aliases.append(actor.name)
 
 
-def merge_relations(relations: Iterable[RelationRecord], schema: GraphSchema | None = None) -> list[RelationRecord]:
+def merge_relations(
+    relations: Iterable[RelationRecord], schema: GraphSchema | None = None
+) -> list[RelationRecord]:
     """One edge per act: reports grouped by type, ends and month; dateless ones join a lone dated group."""
     groups: dict[tuple[str, str, str], list[RelationRecord]] = {}
     for relation in relations:
@@ -189,7 +260,9 @@ def merge_relations(relations: Iterable[RelationRecord], schema: GraphSchema | N
         affiliation = rel_type in {"MEMBER_OF", "PART_OF"}
         by_month: dict[str | None, list[RelationRecord]] = {}
         for report in reports:
-            by_month.setdefault(None if affiliation or not report.date else report.date[:7], []).append(report)
+            by_month.setdefault(None if affiliation or not report.date else report.date[:7], []).append(
+                report
+            )
         dated = [k for k in by_month if k is not None]
         if len(dated) == 1 and None in by_month:
             by_month[dated[0]] += by_month.pop(None)
@@ -198,8 +271,9 @@ def merge_relations(relations: Iterable[RelationRecord], schema: GraphSchema | N
     return sorted(merged, key=lambda r: r.id)
 
 
-def _merge_cluster(rel_type: str, source: str, target: str, month: str | None,
-                   cluster: list[RelationRecord]) -> RelationRecord:  # fmt: skip
+def _merge_cluster(
+    rel_type: str, source: str, target: str, month: str | None, cluster: list[RelationRecord]
+) -> RelationRecord:
     rid = act_id(rel_type, source, target, month)
     dated = sorted((r for r in cluster if r.date), key=lambda r: (-_PRECISION_RANK[r.date_precision], r.date))
     statuses = {r.status for r in cluster}
@@ -209,14 +283,18 @@ def _merge_cluster(rel_type: str, source: str, target: str, month: str | None,
             e = e.model_copy(update={"id": evidence_id(rid, e.article_id, e.start)})
             evidence.setdefault(e.id, e)
     return RelationRecord(
-        id=rid, type=rel_type, source=source, target=target,
-        date=dated[0].date if dated else None, date_precision=dated[0].date_precision if dated else "none",
+        id=rid,
+        type=rel_type,
+        source=source,
+        target=target,
+        date=dated[0].date if dated else None,
+        date_precision=dated[0].date_precision if dated else "none",
         status="reported" if "reported" in statuses else "alleged" if "alleged" in statuses else "denied",
         role=next((r.role for r in cluster if r.role), None),
         amount_usd=max((r.amount_usd for r in cluster if r.amount_usd), default=None),
         asserted_by=sorted({a for r in cluster for a in r.asserted_by}),
         evidence=sorted(evidence.values(), key=lambda e: (e.article_id, e.start)),
-    )  # fmt: skip
+    )
 
 
 _WORKER: Extractor | None = None
@@ -232,12 +310,17 @@ def _extract_in_worker(path: str) -> FileExtraction:
     return _WORKER.extract_file(Path(path))
 
 
-def extract_files(paths: list[Path], extractor: Extractor | None = None, workers: int = 1,
-                  progress: Callable[[int], None] | None = None) -> list[FileExtraction]:  # fmt: skip
+def extract_files(
+    paths: list[Path],
+    extractor: Extractor | None = None,
+    workers: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> list[FileExtraction]:
     """Extract every file, in order; with `workers` > 1 files are spread over processes."""
     if workers > 1 and len(paths) > 1:
-        with ProcessPoolExecutor(max_workers=min(workers, os.cpu_count() or 1, len(paths)),
-                                 initializer=_init_worker) as pool:  # fmt: skip
+        with ProcessPoolExecutor(
+            max_workers=min(workers, os.cpu_count() or 1, len(paths)), initializer=_init_worker
+        ) as pool:
             results = []
             for result in pool.map(_extract_in_worker, [str(p) for p in paths], chunksize=4):
                 results.append(result)
@@ -266,7 +349,9 @@ def _unify_new_actors(actors: dict[str, ActorRecord], known: dict[str, str]) -> 
             remap[actor.id] = target
     for old, new in remap.items():
         variant = actors.pop(old)
-        keep = actors.setdefault(new, ActorRecord(id=new, name=variant.name, kind=variant.kind, curated=False))
+        keep = actors.setdefault(
+            new, ActorRecord(id=new, name=variant.name, kind=variant.kind, curated=False)
+        )
         for name in [variant.name, *variant.aliases]:
             if name != keep.name and name not in keep.aliases:
                 keep.aliases.append(name)
@@ -278,9 +363,14 @@ def known_actor_keys(actors: Iterable[ActorRecord]) -> dict[str, str]:
     return {f"{a.kind}:{name_key(n)}": a.id for a in actors if not a.curated for n in [a.name, *a.aliases]}
 
 
-def build_batch(paths: Iterable[Path], report: LoadReport, extractor: Extractor | None = None,
-                workers: int = 1, progress: Callable[[int], None] | None = None,
-                known: dict[str, str] | None = None) -> GraphBatch:  # fmt: skip
+def build_batch(
+    paths: Iterable[Path],
+    report: LoadReport,
+    extractor: Extractor | None = None,
+    workers: int = 1,
+    progress: Callable[[int], None] | None = None,
+    known: dict[str, str] | None = None,
+) -> GraphBatch:
     """Read and extract every file, then merge; nothing is returned if any file fails to read."""
     files = find_sources(paths)
     results = extract_files(files, extractor, workers, progress)
@@ -301,12 +391,18 @@ def build_batch(paths: Iterable[Path], report: LoadReport, extractor: Extractor 
             _merge_actor(actors, actor)
     remap = _unify_new_actors(actors, known or {})
     if remap:
-        relations = [r.model_copy(update={"source": remap.get(r.source, r.source),
-                                          "target": remap.get(r.target, r.target)}) for r in relations]  # fmt: skip
+        relations = [
+            r.model_copy(
+                update={"source": remap.get(r.source, r.source), "target": remap.get(r.target, r.target)}
+            )
+            for r in relations
+        ]
         for article in articles.values():
             article.mentions = sorted({remap.get(a, a) for a in article.mentions})
     merged = merge_relations(relations)
-    used = {a for r in merged for a in (r.source, r.target)} | {a for d in articles.values() for a in d.mentions}
+    used = {a for r in merged for a in (r.source, r.target)} | {
+        a for d in articles.values() for a in d.mentions
+    }
     chosen = [actors[a] for a in sorted(used) if a in actors]
     report.articles = len(articles)
     report.actors = len(chosen)
@@ -319,8 +415,13 @@ def build_batch(paths: Iterable[Path], report: LoadReport, extractor: Extractor 
     return GraphBatch(actors=chosen, articles=list(articles.values()), relations=merged)
 
 
-def load_paths(paths: Iterable[Path], store: GraphStore, extractor: Extractor | None = None, workers: int = 1,
-               progress: Callable[[int], None] | None = None) -> tuple[LoadReport, GraphBatch]:  # fmt: skip
+def load_paths(
+    paths: Iterable[Path],
+    store: GraphStore,
+    extractor: Extractor | None = None,
+    workers: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[LoadReport, GraphBatch]:
     """Extract every file, then upsert the whole batch; returns what was found."""
     report = LoadReport()
     batch = build_batch(paths, report, extractor, workers)

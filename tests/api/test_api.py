@@ -11,7 +11,6 @@ from app import ROOT
 from app.core.config import Settings
 from app.core.lifecycle import store_session
 from app.main import create_app
-from loaders.actors import Catalogue
 from loaders.pipeline import load_paths
 
 
@@ -19,7 +18,7 @@ from loaders.pipeline import load_paths
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     settings = Settings(data_dir=tmp_path_factory.mktemp("api") / "var", neo4j_uri=None)
     with store_session(settings) as store:
-        load_paths([ROOT / "data" / "seeds"], store, Catalogue.load())
+        load_paths([ROOT / "data" / "seeds"], store)
     with TestClient(create_app(settings)) as test_client:
         yield test_client
 
@@ -31,7 +30,7 @@ def test_health_and_ready(client: TestClient) -> None:
 
 def test_stats_counts_the_loaded_corpus(client: TestClient) -> None:
     stats = client.get("/stats").json()
-    assert stats["nodes"]["Article"] == 5
+    assert stats["nodes"]["Article"] == 12
     assert stats["nodes"]["Actor"] > 10
 
 

@@ -32,43 +32,108 @@ CASES = [
     # (form, text, expected act)
     ("active", "Kazakhstan supplied Ukraine with generators in March.", ("AIDED", "kazakhstan", "ukraine")),
     ("passive", "Armenia was aided by Iran during the blockade.", ("AIDED", "iran", "armenia")),
-    ("nominal", "The delivery of aid to Moldova by Romania was confirmed on Monday.", ("AIDED", "romania", "moldova")),
-    ("active", "The Georgian Interior Ministry detained the blogger Nika Melia on Tuesday.",
-     ("DETAINED", "georgian-interior-ministry", "nika-melia")),
-    ("passive", "The blogger Nika Melia spoke out. Nika Melia was arrested by the State Security Service.",
-     ("DETAINED", "state-security-service", "nika-melia")),
-    ("nominal", "The blogger Nika Melia spoke out. The detention of Nika Melia by Georgian authorities drew protests.",
-     ("DETAINED", "georgia", "nika-melia")),
-    ("active", "Kazakhstan banned the singer Ivan Petrov from performing.", ("BANNED", "kazakhstan", "ivan-petrov")),
-    ("passive", "The singer Ivan Petrov spoke. Ivan Petrov was barred from entering Georgia.",
-     ("BANNED", "georgia", "ivan-petrov")),
-    ("nominal", "Moldova's ban on the broadcaster Primul TV angered Moscow.", ("BANNED", "moldova", "primul-tv")),
-    ("active", "Georgian Foreign Minister Maka Botchorishvili accused Russia of meddling.",
-     ("ACCUSED", "maka-botchorishvili", "russia")),
-    ("passive", "Kazakhstan was accused by Armenia of hosting mercenaries.", ("ACCUSED", "armenia", "kazakhstan")),
-    ("nominal", "Iran's accusations against Israel were repeated on television.", ("ACCUSED", "iran", "israel")),
+    (
+        "nominal",
+        "The delivery of aid to Moldova by Romania was confirmed on Monday.",
+        ("AIDED", "romania", "moldova"),
+    ),
+    (
+        "active",
+        "The Georgian Interior Ministry detained the blogger Nika Melia on Tuesday.",
+        ("DETAINED", "georgian-interior-ministry", "nika-melia"),
+    ),
+    (
+        "passive",
+        "The blogger Nika Melia spoke out. Nika Melia was arrested by the State Security Service.",
+        ("DETAINED", "state-security-service", "nika-melia"),
+    ),
+    (
+        "nominal",
+        "The blogger Nika Melia spoke out. "
+        "The detention of Nika Melia by Georgian authorities drew protests.",
+        ("DETAINED", "georgia", "nika-melia"),
+    ),
+    (
+        "active",
+        "Kazakhstan banned the singer Ivan Petrov from performing.",
+        ("BANNED", "kazakhstan", "ivan-petrov"),
+    ),
+    (
+        "passive",
+        "The singer Ivan Petrov spoke. Ivan Petrov was barred from entering Georgia.",
+        ("BANNED", "georgia", "ivan-petrov"),
+    ),
+    (
+        "nominal",
+        "Moldova's ban on the broadcaster Primul TV angered Moscow.",
+        ("BANNED", "moldova", "primul-tv"),
+    ),
+    (
+        "active",
+        "Georgian Foreign Minister Maka Botchorishvili accused Russia of meddling.",
+        ("ACCUSED", "maka-botchorishvili", "russia"),
+    ),
+    (
+        "passive",
+        "Kazakhstan was accused by Armenia of hosting mercenaries.",
+        ("ACCUSED", "armenia", "kazakhstan"),
+    ),
+    (
+        "nominal",
+        "Iran's accusations against Israel were repeated on television.",
+        ("ACCUSED", "iran", "israel"),
+    ),
     ("active", "Russian forces attacked Ukraine overnight.", ("ATTACKED", "russian-armed-forces", "ukraine")),
-    ("passive", "Ukraine was attacked by Russian forces overnight.", ("ATTACKED", "russian-armed-forces", "ukraine")),
+    (
+        "passive",
+        "Ukraine was attacked by Russian forces overnight.",
+        ("ATTACKED", "russian-armed-forces", "ukraine"),
+    ),
     ("nominal", "The Israeli strikes on Iran began at dawn.", ("ATTACKED", "israel", "iran")),
-    ("active", "Russian forces killed three Ukrainian civilians in Kharkiv.",
-     ("KILLED", "russian-armed-forces", "group-three-ukrainian-civilians")),
-    ("passive", "Two Georgian soldiers were killed by Russian troops.",
-     ("KILLED", "russian-armed-forces", "group-two-georgian-soldiers")),
-    ("nominal", "The killing of four Armenian villagers by Azerbaijani troops was condemned.",
-     ("KILLED", "azerbaijan", "group-four-armenian-villagers")),
+    (
+        "active",
+        "Russian forces killed three Ukrainian civilians in Kharkiv.",
+        ("KILLED", "russian-armed-forces", "group-three-ukrainian-civilians"),
+    ),
+    (
+        "passive",
+        "Two Georgian soldiers were killed by Russian troops.",
+        ("KILLED", "russian-armed-forces", "group-two-georgian-soldiers"),
+    ),
+    (
+        "nominal",
+        "The killing of four Armenian villagers by Azerbaijani troops was condemned.",
+        ("KILLED", "azerbaijan", "group-four-armenian-villagers"),
+    ),
     ("active", "Canada sanctioned the oligarch Oleg Deripaska.", ("SANCTIONED", "canada", "oleg-deripaska")),
-    ("passive", "The oligarch Oleg Deripaska spoke. Oleg Deripaska was sanctioned by the European Union.",
-     ("SANCTIONED", "european-union", "oleg-deripaska")),
-    ("nominal", "The EU's sanctions on Rossotrudnichestvo took effect.",
-     ("SANCTIONED", "european-union", "rossotrudnichestvo")),
+    (
+        "passive",
+        "The oligarch Oleg Deripaska spoke. Oleg Deripaska was sanctioned by the European Union.",
+        ("SANCTIONED", "european-union", "oleg-deripaska"),
+    ),
+    (
+        "nominal",
+        "The EU's sanctions on Rossotrudnichestvo took effect.",
+        ("SANCTIONED", "european-union", "rossotrudnichestvo"),
+    ),
     ("active", "Moldova closed the Russian House in Chisinau.", ("CLOSED", "moldova", "rossotrudnichestvo")),
     ("passive", "Sputnik was shut down by Moldovan authorities.", ("CLOSED", "moldova", "sputnik")),
     ("nominal", "The closure of Azertag by Russia surprised no one.", ("CLOSED", "russia", "azertag")),
-    ("active", "Georgia summoned the Russian Ambassador Ivan Volkov.", ("SUMMONED", "georgia", "ivan-volkov")),
-    ("active", "Nikol Pashinyan met Turkish President Recep Tayyip Erdogan in Ankara.",
-     ("MET", "nikol-pashinyan", "recep-tayyip-erdogan")),
-    ("active", "Kazakhstan cancelled the visit of Russian Deputy Prime Minister Alexei Overchuk.",
-     ("CANCELLED", "kazakhstan", "alexey-overchuk")),
+    (
+        "active",
+        "Georgia summoned the Russian Ambassador Ivan Volkov.",
+        ("SUMMONED", "georgia", "ivan-volkov"),
+    ),
+    (
+        "active",
+        "Nikol Pashinyan met Turkish President Recep Tayyip Erdogan in Ankara.",
+        ("MET", "nikol-pashinyan", "recep-tayyip-erdogan"),
+    ),
+    (
+        "active",
+        "Kazakhstan cancelled the visit of Russian Deputy Prime Minister Alexei Overchuk.",
+        ("CANCELLED", "kazakhstan", "alexey-overchuk"),
+    ),
     ("active", "Armenia and Azerbaijan signed a peace agreement.", ("AGREED", "armenia", "azerbaijan")),
     ("active", "Georgia demanded an explanation from Russia.", ("DEMANDED", "georgia", "russia")),
     ("active", "Georgia released the blogger Nika Melia.", ("RELEASED", "georgia", "nika-melia")),
@@ -79,13 +144,19 @@ CASES = [
 
 
 @pytest.mark.parametrize(("form", "text", "expected"), CASES, ids=[f"{c[2][0]}-{c[0]}" for c in CASES])
-def test_act_in_new_sentence(extractor: Extractor, form: str, text: str, expected: tuple[str, str, str]) -> None:
+def test_act_in_new_sentence(
+    extractor: Extractor, form: str, text: str, expected: tuple[str, str, str]
+) -> None:
     found = triples(extract(extractor, text))
     assert expected in found, f"{form}: {text!r} gave {sorted(found)}"
 
 
 def test_hedged_act_is_alleged(extractor: Extractor) -> None:
-    (act,) = [r for r in extract(extractor, "Kazakhstan allegedly supplied Armenia with drones.") if r.type == "AIDED"]
+    (act,) = [
+        r
+        for r in extract(extractor, "Kazakhstan allegedly supplied Armenia with drones.")
+        if r.type == "AIDED"
+    ]
     assert (act.source, act.target, act.status) == ("kazakhstan", "armenia", "alleged")
 
 
@@ -116,15 +187,21 @@ def test_unnamed_collective_becomes_a_group(extractor: Extractor) -> None:
 
 
 def test_titled_new_person_gets_affiliation(extractor: Extractor) -> None:
-    found = triples(extract(extractor, "Moldovan Interior Minister Ion Popescu accused Russia of interference."))
+    found = triples(
+        extract(extractor, "Moldovan Interior Minister Ion Popescu accused Russia of interference.")
+    )
     assert ("MEMBER_OF", "ion-popescu", "moldova") in found
     assert ("ACCUSED", "ion-popescu", "russia") in found
 
 
 def test_apposition_gives_role_and_organisation(extractor: Extractor) -> None:
-    relations = extract(extractor, "Anna Sokolova, deputy editor of Sputnik Azerbaijan, was detained by Azerbaijani police.")
+    relations = extract(
+        extractor, "Anna Sokolova, deputy editor of Sputnik Azerbaijan, was detained by Azerbaijani police."
+    )
     member = [r for r in relations if r.type == "MEMBER_OF"]
-    assert [(r.source, r.target, r.role) for r in member] == [("anna-sokolova", "sputnik-azerbaijan", "deputy editor")]
+    assert [(r.source, r.target, r.role) for r in member] == [
+        ("anna-sokolova", "sputnik-azerbaijan", "deputy editor")
+    ]
     assert ("DETAINED", "azerbaijan-police", "anna-sokolova") in triples(relations)
 
 
@@ -135,11 +212,17 @@ def test_spelling_variants_are_one_actor(extractor: Extractor) -> None:
 
 
 def test_new_person_spelling_variants_share_an_id(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("Georgia expelled the Russian diplomat Andrei Kuznetsov.", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Georgia expelled the Russian diplomat Andrey Kuznetsov.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "Georgia expelled the Russian diplomat Andrei Kuznetsov.", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Georgia expelled the Russian diplomat Andrey Kuznetsov.", encoding="utf-8"
+    )
     batch = build_batch([tmp_path], LoadReport())
     people = [a for a in batch.actors if a.kind == "Person"]
-    assert [(p.id, p.name, p.aliases) for p in people] == [("andrei-kuznetsov", "Andrei Kuznetsov", ["Andrey Kuznetsov"])]
+    assert [(p.id, p.name, p.aliases) for p in people] == [
+        ("andrei-kuznetsov", "Andrei Kuznetsov", ["Andrey Kuznetsov"])
+    ]
     a = b = {(r.type, r.source, r.target) for r in batch.relations if r.type == "EXPELLED"}
     assert a == b and ("EXPELLED", "georgia", "andrei-kuznetsov") in a
 
@@ -150,19 +233,28 @@ def test_surname_refers_back_within_an_article(extractor: Extractor) -> None:
 
 
 def test_date_and_amount_are_read(extractor: Extractor) -> None:
-    (act,) = [r for r in extract(extractor, "On June 30, Kazakhstan sent $5 million in humanitarian aid to Ukraine.")
-              if r.type == "AIDED"]  # fmt: skip
+    (act,) = [
+        r
+        for r in extract(extractor, "On June 30, Kazakhstan sent $5 million in humanitarian aid to Ukraine.")
+        if r.type == "AIDED"
+    ]
     assert (act.date, act.date_precision, act.amount_usd) == ("2025-06-30", "day", 5_000_000)
 
 
 def test_no_date_is_invented(extractor: Extractor) -> None:
-    (act,) = [r for r in extract(extractor, "In June, Kazakhstan sent aid to Ukraine.", date=None)  # type: ignore[arg-type]
-              if r.type == "AIDED"]  # fmt: skip
+    (act,) = [
+        r
+        for r in extract(extractor, "In June, Kazakhstan sent aid to Ukraine.", date=None)  # type: ignore[arg-type]
+        if r.type == "AIDED"
+    ]
     assert (act.date, act.date_precision) == (None, "none")
 
 
 def test_evidence_offsets_slice_the_article_text(extractor: Extractor) -> None:
-    text = "Georgia expelled the Russian diplomat Pavel Orlov.\n\nLater, Kazakhstan banned the singer Ivan Petrov."
+    text = (
+        "Georgia expelled the Russian diplomat Pavel Orlov.\n\n"
+        "Later, Kazakhstan banned the singer Ivan Petrov."
+    )
     for relation in extract(extractor, text):
         for e in relation.evidence:
             assert text[e.start : e.end] == e.sentence

@@ -1,0 +1,53 @@
+"""Loading into a real store: idempotent, and a new article adds only what it reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app import ROOT
+from app.store.base import GraphStore
+from app.store.models import GraphCounts
+from loaders.pipeline import Extractor, load_paths
+
+SEEDS = ROOT / "data" / "seeds"
+NEW_ARTICLE = """Georgia expels Russian diplomat
+
+Georgia expelled the Russian diplomat Pavel Orlov on March 3.
+The Georgian Foreign Ministry accused Russia of espionage.
+"""
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _snapshot(store: GraphStore) -> tuple[GraphCounts, set[str], set[str]]:
+    actors = {str(a["id"]) for a in store.iter_actors()}
+    relations = {str(r["id"]) for r in store.iter_relations()}
+    return store.counts(), actors, relations
+
+
+def test_loading_the_seeds_twice_changes_nothing(store: GraphStore, extractor: Extractor) -> None:
+    load_paths([SEEDS], store, extractor)
+    first = _snapshot(store)
+    load_paths([SEEDS], store, extractor)
+    assert _snapshot(store) == first
+
+
+def test_one_more_article_adds_only_what_it_reports(
+    store: GraphStore, extractor: Extractor, tmp_path: Path
+) -> None:
+    load_paths([SEEDS], store, extractor)
+    counts, actors, relations = _snapshot(store)
+    (tmp_path / "new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    report, batch = load_paths([tmp_path], store, extractor)
+    new_counts, new_actors, new_relations = _snapshot(store)
+    assert report.articles == 1
+    assert new_relations - relations == {r.id for r in batch.relations} - relations
+    assert {("EXPELLED", "georgia", "pavel-orlov")} <= {(r.type, r.source, r.target) for r in batch.relations}
+    assert new_actors - actors == {a.id for a in batch.actors} - actors
+    assert "pavel-orlov" in new_actors - actors
+    assert new_counts.nodes["Article"] == counts.nodes["Article"] + 1
