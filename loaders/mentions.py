@@ -639,6 +639,8 @@ class MentionFinder:
     def _kind_of(self, doc: Doc, span: Span, sent: Span) -> str | None:
         """The kind a new name's surroundings give it, or None if they say nothing."""
         words = [t.text for t in span]
+        if len(words) == 1 and words[0] in AGENCY_HEADS | ORG_HEADS | OUTLET_HEADS:
+            return None  # a bare "Office" or "Center" names nothing
         if words[-1] in AGENCY_HEADS or words[0] in {"Ministry", "Committee", "Office", "Embassy"}:
             return "Agency"
         if words[-1] in ORG_HEADS:
@@ -681,7 +683,7 @@ class MentionFinder:
         for span in filter_spans(spans):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
-            while span[0].lower_ in {"of", "a", "to"} and len(span) > 1:
+            while span[0].lower_ in {"of", "a", "to", "total"} and len(span) > 1:
                 span = span[1:]
             words = [t.lower_ for t in span if t.lower_ not in HEDGES]
             found.append(

@@ -400,6 +400,15 @@ def build_batch(
         for article in articles.values():
             article.mentions = sorted({remap.get(a, a) for a in article.mentions})
     merged = merge_relations(relations)
+    for relation in merged:
+        source, target = actors.get(relation.source), actors.get(relation.target)
+        relation.summary = " ".join(
+            [
+                source.name if source else relation.source,
+                relation.type.lower().replace("_", " "),
+                target.name if target else relation.target,
+            ]
+        )
     used = {a for r in merged for a in (r.source, r.target)} | {
         a for d in articles.values() for a in d.mentions
     }
