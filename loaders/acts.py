@@ -20,14 +20,13 @@ from pathlib import Path
 
 import yaml
 from pydantic import BaseModel, Field
-from spacy.tokens import Doc, Span, Token
 
 from app import ROOT
 from app.core.schema import GraphSchema
 from app.store.models import Status
 from loaders.actors import Catalogue
 from loaders.mentions import SPEECH_VERBS, TITLE_WORDS, ArticleContext, Mention
-from loaders.nlp import lemma_of
+from loaders.nlp import Tok, Tokens, TokSpan, lemma_of
 
 LEXICON_PATH = ROOT / "loaders" / "lexicon.yaml"
 
@@ -267,11 +266,11 @@ class Cue(BaseModel):
     form: str  # verb | noun
 
 
-def _lemma(tok: Token) -> str:
+def _lemma(tok: Tok) -> str:
     return tok.lemma_.lower() if tok.lemma_ else lemma_of(tok.lower_)
 
 
-def find_cues(sent: Span, lexicon: Lexicon) -> list[Cue]:
+def find_cues(sent: TokSpan, lexicon: Lexicon) -> list[Cue]:
     """Every cue in the sentence, verbs and phrases before nouns of the same token."""
     cues: list[Cue] = []
     doc = sent.doc
@@ -305,7 +304,7 @@ def find_cues(sent: Span, lexicon: Lexicon) -> list[Cue]:
     return cues
 
 
-def _noun_context(doc: Doc, i: int, sent: Span) -> bool:
+def _noun_context(doc: Tokens, i: int, sent: TokSpan) -> bool:
     """A word that is both verb and noun ("aid", "ban", "attack") read as a noun."""
     prev = doc[i - 1] if i > sent.start else None
     if prev is None:
@@ -319,7 +318,7 @@ def _noun_context(doc: Doc, i: int, sent: Span) -> bool:
     )
 
 
-def _needs_met(sent: Span, i: int, pattern: ActPattern) -> bool:
+def _needs_met(sent: TokSpan, i: int, pattern: ActPattern) -> bool:
     doc = sent.doc
     if "__mention_next__" in pattern.needs:
         nxt = doc[i + 1] if i + 1 < sent.end else None
@@ -344,7 +343,7 @@ class ActFinder:
         self.catalogue = catalogue
 
     def find(
-        self, sent: Span, mentions: list[Mention], context: ArticleContext, history: list[ActMention]
+        self, sent: TokSpan, mentions: list[Mention], context: ArticleContext, history: list[ActMention]
     ) -> list[ActMention]:
         """Acts in `sent`; `history` holds the article's earlier acts (for agentless passives)."""
         doc = sent.doc
@@ -410,7 +409,7 @@ class ActFinder:
 
     # --- roles ------------------------------------------------------------------------
     def _roles(
-        self, sent: Span, cue: Cue, pattern: ActPattern, mentions: list[Mention], history: list[ActMention]
+        self, sent: TokSpan, cue: Cue, pattern: ActPattern, mentions: list[Mention], history: list[ActMention]
     ) -> list[tuple[Mention, Mention]]:
         doc = sent.doc
         if pattern.symmetric:
@@ -434,7 +433,7 @@ class ActFinder:
         return [(source, t) for t in targets]
 
     def _passive_roles(
-        self, sent: Span, cue: Cue, pattern: ActPattern, mentions: list[Mention], history: list[ActMention]
+        self, sent: TokSpan, cue: Cue, pattern: ActPattern, mentions: list[Mention], history: list[ActMention]
     ) -> list[tuple[Mention, Mention]]:
         doc = sent.doc
         targets = self._passive_subjects(doc, cue.start, mentions, sent)
@@ -454,7 +453,7 @@ class ActFinder:
             source = self._governor(doc, cue.start, mentions, sent)
         return [(source, t) for t in targets] if source else []
 
-    def _governor(self, doc: Doc, i: int, mentions: list[Mention], sent: Span) -> Mention | None:
+    def _governor(self, doc: Tokens, i: int, mentions: list[Mention], sent: TokSpan) -> Mention | None:
         """ "X ordered that ... be suspended": the subject of an ordering verb governs the clause."""
         left = self._clause_left(doc, i, sent)
         if left - 1 < sent.start or doc[left - 1].lower_ != "that":
@@ -466,7 +465,7 @@ class ActFinder:
         return None
 
     def _from_to(
-        self, doc: Doc, cue: Cue, mentions: list[Mention], sent: Span
+        self, doc: Tokens, cue: Cue, mentions: list[Mention], sent: TokSpan
     ) -> tuple[Mention, Mention] | None:
         """ "sent from X to Y": a participle with both ends after it."""
         if cue.form != "verb" or cue.end >= sent.end or doc[cue.end].lower_ != "from":
@@ -475,7 +474,7 @@ class ActFinder:
         target = self._after(doc, cue.end + 1, mentions, sent, {"to"}, strict=True)
         return (source, target) if source and target else None
 
-    def _coordinated(self, doc: Doc, cue: Cue, mentions: list[Mention]) -> tuple[Mention, Mention] | None:
+    def _coordinated(self, doc: Tokens, cue: Cue, mentions: list[Mention]) -> tuple[Mention, Mention] | None:
         """ "X and Y sign ...", "a meeting between X and Y"."""
         strong = [m for m in mentions if not m.weak]
         for a, b in itertools.pairwise(strong):
@@ -494,7 +493,7 @@ class ActFinder:
                     return a, b
         return None
 
-    def _clause_left(self, doc: Doc, i: int, sent: Span) -> int:
+    def _clause_left(self, doc: Tokens, i: int, sent: TokSpan) -> int:
         j = i - 1
         while j >= sent.start:
             if doc[j].lower_ in _BOUNDARY:
@@ -511,16 +510,16 @@ class ActFinder:
             j -= 1
         return j + 1
 
-    def _clause_right(self, doc: Doc, i: int, sent: Span) -> int:
+    def _clause_right(self, doc: Tokens, i: int, sent: TokSpan) -> int:
         j = i
         while j < sent.end and doc[j].lower_ not in _BOUNDARY - {"(", ")"}:
             j += 1
         return j
 
-    def _is_oblique(self, doc: Doc, m: Mention, sent: Span) -> bool:
+    def _is_oblique(self, doc: Tokens, m: Mention, sent: TokSpan) -> bool:
         return m.oblique
 
-    def _subject(self, doc: Doc, i: int, mentions: list[Mention], sent: Span) -> Mention | None:
+    def _subject(self, doc: Tokens, i: int, mentions: list[Mention], sent: TokSpan) -> Mention | None:
         # A name right before the verb is its subject whatever precedes it ("after X arrested").
         for m in mentions:
             gap = doc[m.end : i]
@@ -547,7 +546,7 @@ class ActFinder:
         strong = [m for m in candidates if not m.weak]
         return (strong or candidates)[-1]
 
-    def _passive_subjects(self, doc: Doc, i: int, mentions: list[Mention], sent: Span) -> list[Mention]:
+    def _passive_subjects(self, doc: Tokens, i: int, mentions: list[Mention], sent: TokSpan) -> list[Mention]:
         left = self._clause_left(doc, i, sent)
         candidates = [
             m
@@ -578,7 +577,7 @@ class ActFinder:
             return persons
         return [candidates[-1]] if candidates[-1].kind != "Person" or not persons else [persons[-1]]
 
-    def _agent(self, doc: Doc, cue: Cue, mentions: list[Mention], sent: Span) -> Mention | None:
+    def _agent(self, doc: Tokens, cue: Cue, mentions: list[Mention], sent: TokSpan) -> Mention | None:
         """The actor of a nominal cue: "by X" after it, "X's" or a demonym right before it."""
         by = self._after(doc, cue.end, mentions, sent, {"by"}, strict=True)
         if by is not None:
@@ -614,7 +613,13 @@ class ActFinder:
         return self.catalogue.demonyms
 
     def _after(
-        self, doc: Doc, i: int, mentions: list[Mention], sent: Span, preps: set[str], strict: bool = False
+        self,
+        doc: Tokens,
+        i: int,
+        mentions: list[Mention],
+        sent: TokSpan,
+        preps: set[str],
+        strict: bool = False,
     ) -> Mention | None:
         """The first actor after one of `preps` following position i, within the clause."""
         right = self._clause_right(doc, i, sent)
@@ -628,7 +633,7 @@ class ActFinder:
         return None
 
     def _objects(
-        self, doc: Doc, cue: Cue, pattern: ActPattern, mentions: list[Mention], sent: Span
+        self, doc: Tokens, cue: Cue, pattern: ActPattern, mentions: list[Mention], sent: TokSpan
     ) -> list[Mention]:
         right = self._clause_right(doc, cue.end, sent)
         after = [m for m in mentions if cue.end <= m.start < min(right, cue.end + 10)]
@@ -672,14 +677,14 @@ class ActFinder:
                 chosen.append(m)
         return chosen
 
-    def _not_past_comma(self, doc: Doc, start: int, m: Mention, sent: Span) -> bool:
+    def _not_past_comma(self, doc: Tokens, start: int, m: Mention, sent: TokSpan) -> bool:
         """No comma between a nominal cue and its target, unless the target is a closed apposition."""
         if not any(t.text == "," for t in doc[start : m.start]):
             return True
         return doc[m.start - 1].text == "," and (m.end >= sent.end or doc[m.end].text in {",", ".", ";"})
 
     # --- status, attribution, denial ------------------------------------------------------
-    def _passive(self, doc: Doc, i: int, sent: Span) -> bool:
+    def _passive(self, doc: Tokens, i: int, sent: TokSpan) -> bool:
         tok = doc[i]
         if (
             tok.lower_ == _lemma(tok)
@@ -699,13 +704,13 @@ class ActFinder:
             j -= 1
         return j >= sent.start and (doc[j].lower_ in _BE or doc[j].lower_ == "been")
 
-    def _negated(self, doc: Doc, i: int, sent: Span) -> bool:
+    def _negated(self, doc: Tokens, i: int, sent: TokSpan) -> bool:
         if any(t.lower_ in _NEGATIONS for t in doc[max(sent.start, i - 3) : i]):
             return True
         left = self._clause_left(doc, i, sent)
         return any(_lemma(t) in {"refuse", "fail", "decline"} for t in doc[max(left, i - 10) : i])
 
-    def _hedged(self, sent: Span) -> bool:
+    def _hedged(self, sent: TokSpan) -> bool:
         words = [t.lower_ for t in sent]
         return (
             bool(_HEDGE_ADVERBS & set(words))
@@ -713,11 +718,11 @@ class ActFinder:
             or "this version" in sent.text.lower()
         )
 
-    def _hedge_before(self, doc: Doc, i: int, sent: Span) -> bool:
+    def _hedge_before(self, doc: Tokens, i: int, sent: TokSpan) -> bool:
         before = [t.lower_ for t in doc[sent.start : i]]
         return any(w in _HEDGE_VERBS for w in before) or (i > sent.start and doc[i - 1].lower_ == "alleged")
 
-    def _attribution(self, sent: Span, mentions: list[Mention]) -> list[str]:
+    def _attribution(self, sent: TokSpan, mentions: list[Mention]) -> list[str]:
         doc = sent.doc
         found: list[str] = []
         for m in mentions:
@@ -737,7 +742,7 @@ class ActFinder:
         return found
 
     def _denial(
-        self, sent: Span, mentions: list[Mention], context: ArticleContext, history: list[ActMention]
+        self, sent: TokSpan, mentions: list[Mention], context: ArticleContext, history: list[ActMention]
     ) -> tuple[str, str | None, int] | None:
         """(denier, accuser if known, cue index) when the sentence reports a denial."""
         doc = sent.doc
@@ -780,7 +785,7 @@ class ActFinder:
         return source.kind in rel.source and target.kind in rel.target
 
 
-def _amount(sent: Span) -> float | None:
+def _amount(sent: TokSpan) -> float | None:
     m = _MONEY.search(sent.text)
     if not m:
         return None

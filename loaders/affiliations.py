@@ -10,10 +10,10 @@ state ownership ("the Russian state news agency X", "the state-owned X"), "X und
 from __future__ import annotations
 
 from pydantic import BaseModel
-from spacy.tokens import Doc, Span
 
 from loaders.actors import Catalogue
 from loaders.mentions import TITLE_WORDS, Mention
+from loaders.nlp import Tokens, TokSpan
 
 _STATE_OWNED = {"state", "state-owned", "state-funded", "state-controlled", "state-run", "national", "public"}
 _ARTICLES = {"the", "a", "an"}
@@ -30,7 +30,7 @@ class Affiliation(BaseModel):
     cue: int = 0
 
 
-def _words(doc: Doc, start: int, end: int) -> list[str]:
+def _words(doc: Tokens, start: int, end: int) -> list[str]:
     return [t.lower_ for t in doc[start:end]]
 
 
@@ -44,7 +44,7 @@ class AffiliationFinder:
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
 
-    def find(self, sent: Span, mentions: list[Mention]) -> list[Affiliation]:
+    def find(self, sent: TokSpan, mentions: list[Mention]) -> list[Affiliation]:
         """Every affiliation the sentence states, without repeats."""
         doc = sent.doc
         found: dict[tuple[str, str, str], Affiliation] = {}
@@ -62,7 +62,7 @@ class AffiliationFinder:
 
     # --- MEMBER_OF ---------------------------------------------------------------------
     def _member(
-        self, doc: Doc, sent: Span, m: Mention, ms: list[Mention], index: int, last_org: str | None
+        self, doc: Tokens, sent: TokSpan, m: Mention, ms: list[Mention], index: int, last_org: str | None
     ) -> list[Affiliation]:
         out: list[Affiliation] = []
         # Title before the name: [former] [Demonym | X's | Org] title words NAME [of STATE]
@@ -160,7 +160,7 @@ class AffiliationFinder:
                 break
         return out
 
-    def _owner_before(self, doc: Doc, sent: Span, j: int, ms: list[Mention]) -> str | None:
+    def _owner_before(self, doc: Tokens, sent: TokSpan, j: int, ms: list[Mention]) -> str | None:
         """Whose title it is: a demonym, "X's", or an organisation right before the title."""
         k = j - 1
         if k >= sent.start and doc[k].text in {"’s", "'s"}:
@@ -184,7 +184,9 @@ class AffiliationFinder:
         return None
 
     # --- PART_OF -----------------------------------------------------------------------
-    def _part(self, doc: Doc, sent: Span, m: Mention, ms: list[Mention], index: int) -> list[Affiliation]:
+    def _part(
+        self, doc: Tokens, sent: TokSpan, m: Mention, ms: list[Mention], index: int
+    ) -> list[Affiliation]:
         out: list[Affiliation] = []
         # [Demonym | X's] [state ...] descriptors ORG
         j = m.start

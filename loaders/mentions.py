@@ -10,16 +10,16 @@ authorities", "Russian strikes").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from app.store.models import ActorRecord
 from loaders.actors import Catalogue, slug
+from loaders.nlp import Tokens, TokSpan
 
 # Words that make a preceding or following name a person, and the role it holds.
 TITLE_WORDS = {
@@ -406,7 +406,7 @@ ANAPHORS = {
 
 
 class Mention(BaseModel):
-    """An actor named in a sentence, by token offsets into the paragraph's Doc."""
+    """An actor named in a sentence, by token offsets into the paragraph's Tokens."""
 
     actor_id: str
     kind: str
@@ -439,7 +439,9 @@ class MentionFinder:
             by_id.setdefault(actor_id, []).append(name)
         for actor_id, names in by_id.items():
             self.names.add(actor_id, [nlp.make_doc(n) for n in names])
-        self._cached_doc: Doc | None = None
+        self._cached_doc: object = None
+        nouns = "|".join(sorted(GROUP_NOUNS + [d for d in catalogue.demonyms if d.endswith("s")]))
+        self._group_hint = re.compile(rf"(?i)\b(?:{nouns})\b")
         self._groups_done = False
         self._cached: tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]] = ([], [])
         self.groups = Matcher(nlp.vocab)
@@ -490,9 +492,9 @@ class MentionFinder:
             greedy="LONGEST",
         )
 
-    def find(self, doc: Doc, sent: Span, context: ArticleContext, deep: bool = True) -> list[Mention]:
-        """Mentions in `sent`, left to right, non-overlapping; catalogue names only unless `deep`."""
-        strong: list[Span] = []
+    def find(self, doc: Tokens, sent: TokSpan, context: ArticleContext) -> list[Mention]:
+        """Mentions in `sent`, left to right, non-overlapping."""
+        strong: list[TokSpan] = []
         kinds: dict[tuple[int, int], tuple[str, str]] = {}
         for match_id, start, end in self._matches(doc)[0]:
             if start < sent.start or end > sent.end:
@@ -516,11 +518,6 @@ class MentionFinder:
             )
             for s in strong
         ]
-        if not deep:
-            for m in mentions:
-                m.oblique = is_oblique(doc, m, sent)
-            context.recent += mentions
-            return mentions
         mentions += self._new_names(doc, sent, taken, context)
         taken |= {i for m in mentions for i in range(m.start, m.end)}
         mentions += self._groups(doc, sent, taken)
@@ -546,24 +543,26 @@ class MentionFinder:
         return mentions
 
     def _matches(
-        self, doc: Doc, need_groups: bool = False
+        self, doc: Tokens, need_groups: bool = False
     ) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
-        """Name and group matches over the whole paragraph, computed once per Doc.
+        """Name and group matches over the whole paragraph, computed once per Tokens.
 
-        Matching a Span does not give reliable Span-relative offsets, so the paragraph
+        Matching a TokSpan does not give reliable TokSpan-relative offsets, so the paragraph
         is matched once and each sentence takes the matches inside it.
         """
-        if self._cached_doc is not doc:
-            self._cached_doc = doc
-            self._cached = (list(self.names(doc)), [])
+        if self._cached_doc is not doc.spacy:
+            self._cached_doc = doc.spacy
+            self._cached = (list(self.names(doc.spacy)), [])
             self._groups_done = False
         if need_groups and not self._groups_done:
-            self._cached = (self._cached[0], list(self.groups(doc)))
+            # The token Matcher is slow; most paragraphs have no counted group to find.
+            found = self._group_hint.search(doc.text) is not None
+            self._cached = (self._cached[0], list(self.groups(doc.spacy)) if found else [])
             self._groups_done = True
         return self._cached
 
     # --- new names -------------------------------------------------------------------
-    def _name_runs(self, doc: Doc, sent: Span, taken: set[int]) -> list[tuple[int, int]]:
+    def _name_runs(self, doc: Tokens, sent: TokSpan, taken: set[int]) -> list[tuple[int, int]]:
         """Maximal runs of capitalised tokens (with inner "of"/"for"/"the"/"and") outside `taken`."""
         runs: list[tuple[int, int]] = []
         i = sent.start
@@ -591,7 +590,9 @@ class MentionFinder:
             i = j
         return runs
 
-    def _new_names(self, doc: Doc, sent: Span, taken: set[int], context: ArticleContext) -> list[Mention]:
+    def _new_names(
+        self, doc: Tokens, sent: TokSpan, taken: set[int], context: ArticleContext
+    ) -> list[Mention]:
         found: list[Mention] = []
         for start, end in self._name_runs(doc, sent, taken):
             # Demonyms and title words at the front of the run ("Georgian Foreign Minister X") are the role.
@@ -636,7 +637,7 @@ class MentionFinder:
             )
         return found
 
-    def _kind_of(self, doc: Doc, span: Span, sent: Span) -> str | None:
+    def _kind_of(self, doc: Tokens, span: TokSpan, sent: TokSpan) -> str | None:
         """The kind a new name's surroundings give it, or None if they say nothing."""
         words = [t.text for t in span]
         if len(words) == 1 and words[0] in AGENCY_HEADS | ORG_HEADS | OUTLET_HEADS:
@@ -673,7 +674,7 @@ class MentionFinder:
         return None
 
     # --- groups and demonym phrases ---------------------------------------------------
-    def _groups(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
+    def _groups(self, doc: Tokens, sent: TokSpan, taken: set[int]) -> list[Mention]:
         spans = [
             doc[s:e]
             for _, s, e in self._matches(doc, need_groups=True)[1]
@@ -698,7 +699,7 @@ class MentionFinder:
             )
         return found
 
-    def _demonym_phrases(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
+    def _demonym_phrases(self, doc: Tokens, sent: TokSpan, taken: set[int]) -> list[Mention]:
         found = []
         for i in range(sent.start, sent.end - 1):
             state = self.catalogue.demonyms.get(doc[i].text)
@@ -740,7 +741,7 @@ class MentionFinder:
         return None
 
     def _bare_institutions(
-        self, doc: Doc, sent: Span, taken: set[int], context: ArticleContext
+        self, doc: Tokens, sent: TokSpan, taken: set[int], context: ArticleContext
     ) -> list[Mention]:
         """ "police", "authorities" with no country named: those of the state the article is about."""
         found: list[Mention] = []
@@ -779,7 +780,7 @@ class MentionFinder:
         return found
 
     def _anaphors(
-        self, doc: Doc, sent: Span, mentions: list[Mention], context: ArticleContext
+        self, doc: Tokens, sent: TokSpan, mentions: list[Mention], context: ArticleContext
     ) -> list[Mention]:
         """ "the country", "the agency": the latest actor of that kind named before."""
         found = []
@@ -828,7 +829,18 @@ class MentionFinder:
         return ActorRecord(id=actor_id, name=text, kind="Group", curated=False)
 
 
-def _in_compound(doc: Doc, span: Span, sent: Span) -> bool:
+def filter_spans(spans: list[TokSpan]) -> list[TokSpan]:
+    """The longest spans first, then left to right, without overlaps (as spaCy's filter_spans)."""
+    taken: set[int] = set()
+    kept: list[TokSpan] = []
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if not any(i in taken for i in range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _in_compound(doc: Tokens, span: TokSpan, sent: TokSpan) -> bool:
     before = span.start - 1 >= sent.start and doc[span.start - 1].text == "-"
     after = span.end < sent.end and doc[span.end].text == "-"
     return before or after
@@ -869,7 +881,7 @@ _PREPOSITIONS = {
 }
 
 
-def is_oblique(doc: Doc, m: Mention, sent: Span) -> bool:
+def is_oblique(doc: Tokens, m: Mention, sent: TokSpan) -> bool:
     """Inside a prepositional or possessive phrase, or an attribution: not a subject."""
     j = m.start - 1
     while j >= sent.start and (

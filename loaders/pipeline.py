@@ -8,7 +8,6 @@ same ids; merging happens once, after every file is read.
 from __future__ import annotations
 
 import os
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -27,10 +26,9 @@ from loaders.acts import ActFinder, ActMention, Lexicon, act_id, evidence_id
 from loaders.affiliations import AffiliationFinder
 from loaders.articles import Article, SourceFile, find_sources, read_source, read_sources_meta, split_articles
 from loaders.dates import DateMention, DateValue, find_dates, parse_reference
-from loaders.mentions import SPEECH_VERBS, TITLE_WORDS, ArticleContext, MentionFinder
-from loaders.nlp import build_nlp, lemma_of
+from loaders.mentions import ArticleContext, MentionFinder
+from loaders.nlp import Tokens, build_nlp
 
-_WORD = re.compile(r"[a-z][a-z'’-]*")
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "none": 0}
 
 
@@ -117,23 +115,21 @@ class Extractor:
         relations: list[RelationRecord] = []
         mentioned: dict[str, ActorRecord] = {}
         sentences = 0
-        for offset, doc in self._paragraph_docs(article.text):
-            for sent in doc.sents:
+        for offset, spacy_doc in self._paragraph_docs(article.text):
+            doc = Tokens(spacy_doc)
+            for sent in doc.sents():
                 text = sent.text.strip()
                 if len(text) < 3:
                     continue
                 sentences += 1
                 start = offset + sent.start_char
-                # Only sentences with a cue, a title or a speech verb can report an act or a role:
-                # the others get catalogue names only (for the article's MENTIONS).
-                deep = self._signals(sent.text)
-                mentions = self.mentions.find(doc, sent, context, deep=deep)
+                mentions = self.mentions.find(doc, sent, context)
                 for m in mentions:
                     mentioned.setdefault(m.actor_id, self.mentions.new_actor(m.actor_id, context, m.text))
-                dates = find_dates(sent.text, reference)
-                acts = self.acts.find(sent, mentions, context, history) if deep else []
+                acts = self.acts.find(sent, mentions, context, history)
                 history += acts
-                links = self.affiliations.find(sent, mentions) if deep else []
+                links = self.affiliations.find(sent, mentions)
+                dates = find_dates(sent.text, reference) if acts else []
                 for act in acts:
                     relations.append(
                         self._relation(
@@ -170,19 +166,6 @@ class Extractor:
         for actor_id in involved - set(mentioned):
             mentioned[actor_id] = self.mentions.new_actor(actor_id, context, actor_id)
         return record, relations, [mentioned[a] for a in sorted(involved | set(mentioned))], sentences
-
-    @cached_property
-    def _signal_words(self) -> frozenset[str]:
-        return (
-            self.acts.lexicon.words
-            | TITLE_WORDS
-            | SPEECH_VERBS
-            | {"led", "as", "under", "subsidiary", "branch"}
-        )
-
-    def _signals(self, text: str) -> bool:
-        words = self._signal_words
-        return any(raw in words or lemma_of(raw) in words for raw in _WORD.findall(text.lower()))
 
     def _paragraph_docs(self, text: str) -> Iterator[tuple[int, Doc]]:
         offsets: list[int] = []
