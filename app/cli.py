@@ -57,16 +57,19 @@ def load(
 ) -> None:
     """Extract actors and acts from text files and merge them into the graph."""
     from loaders.articles import find_sources
-    from loaders.pipeline import LoadReport, build_batch
+    from loaders.pipeline import LoadReport, build_batch, known_actor_keys
 
     settings = _settings(data_dir)
     report = LoadReport()
     sources = paths or [SEEDS]
-    with _progress("extracting") as bar:
-        task = bar.add_task("extract", total=len(find_sources(sources)))
-        batch = build_batch(sources, report, workers=workers, progress=lambda n: bar.advance(task, n))
-    rows = len(batch.actors) + len(batch.articles) + len(batch.relations) + report.evidence
     with store_session(settings) as store:
+        known = known_actor_keys(store)  # new actors of earlier loads keep their ids
+        with _progress("extracting") as bar:
+            task = bar.add_task("extract", total=len(find_sources(sources)))
+            batch = build_batch(
+                sources, report, workers=workers, known=known, progress=lambda n: bar.advance(task, n)
+            )
+        rows = len(batch.actors) + len(batch.articles) + len(batch.relations) + report.evidence
         with _progress("writing") as bar:
             task = bar.add_task("write", total=rows)
             store.write_batch(batch, lambda n: bar.advance(task, n))

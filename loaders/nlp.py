@@ -108,9 +108,9 @@ class Tokens:
 
     __slots__ = ("spacy", "text", "tokens")
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str) -> None:
         self.spacy = doc
-        self.text: str = doc.text
+        self.text = text  # the string the Doc was made from; `Doc.text` would rebuild it
         self.tokens = [Tok(t) for t in doc]
 
     def __len__(self) -> int:

@@ -24,7 +24,15 @@ from app.store.models import ActorRecord, ArticleRecord, EvidenceRecord, GraphBa
 from loaders.actors import Catalogue, name_key
 from loaders.acts import ActFinder, ActMention, Lexicon, act_id, evidence_id
 from loaders.affiliations import AffiliationFinder
-from loaders.articles import Article, SourceFile, find_sources, read_source, read_sources_meta, split_articles
+from loaders.articles import (
+    Article,
+    SourceFile,
+    SourceMeta,
+    find_sources,
+    read_source,
+    read_sources_meta,
+    split_articles,
+)
 from loaders.dates import DateMention, DateValue, find_dates, parse_reference
 from loaders.mentions import ArticleContext, MentionFinder
 from loaders.nlp import Tokens, build_nlp
@@ -74,25 +82,31 @@ class Extractor:
         self.mentions = MentionFinder(self.nlp, self.catalogue)
         self.acts = ActFinder(Lexicon.load(self.schema), self.schema, self.catalogue)
         self.affiliations = AffiliationFinder(self.catalogue)
+        self._meta: dict[str, dict[str, SourceMeta]] = {}
 
     @cached_property
     def outlets(self) -> list[str]:
         """Names of catalogue outlets, for bylines."""
         return [n for n, i in self.catalogue.names.items() if self.catalogue.by_id[i].kind == "Outlet"]
 
+    def _sources_meta(self, folder: Path) -> dict[str, SourceMeta]:
+        """`sources.yaml` of a folder, read once per extractor."""
+        key = str(folder.resolve())
+        if key not in self._meta:
+            self._meta[key] = read_sources_meta(folder)
+        return self._meta[key]
+
     def extract_file(self, path: Path) -> FileExtraction:
         """Read, split and extract one file (raises InputError before anything is kept)."""
         source = read_source(path)
-        meta = read_sources_meta(path.parent).get(path.name)
+        meta = self._sources_meta(path.parent).get(path.name)
         return self.extract_source(source, meta)
 
-    def extract_source(self, source: SourceFile, meta: object = None) -> FileExtraction:
+    def extract_source(self, source: SourceFile, meta: SourceMeta | None = None) -> FileExtraction:
         """Extract every article of one page."""
-        from loaders.articles import SourceMeta
-
         result = FileExtraction(path=source.path)
         actors: dict[str, ActorRecord] = {}
-        for article in split_articles(source, self.outlets, meta if isinstance(meta, SourceMeta) else None):
+        for article in split_articles(source, self.outlets, meta):
             if article is None:
                 result.duplicates += 1
                 continue
@@ -115,8 +129,8 @@ class Extractor:
         relations: list[RelationRecord] = []
         mentioned: dict[str, ActorRecord] = {}
         sentences = 0
-        for offset, spacy_doc in self._paragraph_docs(article.text):
-            doc = Tokens(spacy_doc)
+        for offset, paragraph, spacy_doc in self._paragraph_docs(article.text):
+            doc = Tokens(spacy_doc, paragraph)
             for sent in doc.sents():
                 text = sent.text.strip()
                 if len(text) < 3:
@@ -167,7 +181,7 @@ class Extractor:
             mentioned[actor_id] = self.mentions.new_actor(actor_id, context, actor_id)
         return record, relations, [mentioned[a] for a in sorted(involved | set(mentioned))], sentences
 
-    def _paragraph_docs(self, text: str) -> Iterator[tuple[int, Doc]]:
+    def _paragraph_docs(self, text: str) -> Iterator[tuple[int, str, Doc]]:
         offsets: list[int] = []
         paragraphs: list[str] = []
         pos = 0
@@ -175,7 +189,7 @@ class Extractor:
             offsets.append(pos)
             paragraphs.append(para)
             pos += len(para) + 2
-        yield from zip(offsets, self.nlp.pipe(paragraphs), strict=True)
+        yield from zip(offsets, paragraphs, self.nlp.pipe(paragraphs), strict=True)
 
     def _relation(
         self,
@@ -341,9 +355,15 @@ def _unify_new_actors(actors: dict[str, ActorRecord], known: dict[str, str]) -> 
     return remap
 
 
-def known_actor_keys(actors: Iterable[ActorRecord]) -> dict[str, str]:
-    """Name keys of actors already in the store, so a later load reuses their ids."""
-    return {f"{a.kind}:{name_key(n)}": a.id for a in actors if not a.curated for n in [a.name, *a.aliases]}
+def known_actor_keys(store: GraphStore) -> dict[str, str]:
+    """Name keys of the new (not curated) actors already in the store, so a later load reuses their ids."""
+    keys: dict[str, str] = {}
+    for row in store.iter_actors():
+        actor = ActorRecord.model_validate(row)
+        if not actor.curated and actor.kind != "Group":
+            for name in [actor.name, *actor.aliases]:
+                keys.setdefault(f"{actor.kind}:{name_key(name)}", actor.id)
+    return keys
 
 
 def build_batch(
@@ -416,6 +436,6 @@ def load_paths(
 ) -> tuple[LoadReport, GraphBatch]:
     """Extract every file, then upsert the whole batch; returns what was found."""
     report = LoadReport()
-    batch = build_batch(paths, report, extractor, workers)
+    batch = build_batch(paths, report, extractor, workers, known=known_actor_keys(store))
     store.write_batch(batch, progress)
     return report, batch

@@ -51,3 +51,20 @@ def test_one_more_article_adds_only_what_it_reports(
     assert new_actors - actors == {a.id for a in batch.actors} - actors
     assert "pavel-orlov" in new_actors - actors
     assert new_counts.nodes["Article"] == counts.nodes["Article"] + 1
+
+
+def test_spelling_variant_in_a_later_load_reuses_the_actor(
+    store: GraphStore, extractor: Extractor, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    (first / "a.txt").write_text("Georgia expelled the Russian diplomat Andrei Kuznetsov.", encoding="utf-8")
+    (second / "b.txt").write_text("Moldova expelled the Russian diplomat Andrey Kuznetsov.", encoding="utf-8")
+    load_paths([first], store, extractor)
+    _, batch = load_paths([second], store, extractor)
+    assert ("EXPELLED", "moldova", "andrei-kuznetsov") in {
+        (r.type, r.source, r.target) for r in batch.relations
+    }
+    people = [a for a in store.iter_actors() if a["kind"] == "Person"]
+    assert [p["id"] for p in people] == ["andrei-kuznetsov"]
