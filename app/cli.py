@@ -78,7 +78,8 @@ def load(
         f"read {report.files} files: {report.articles} articles "
         f"({report.duplicate_articles} duplicates dropped), "
         f"{report.sentences} sentences; wrote {report.actors} actors "
-        f"({report.curated_actors} curated, {report.new_actors} new), {report.relations} acts and affiliations, "
+        f"({report.curated_actors} curated, {report.new_actors} new), "
+        f"{report.relations} acts and affiliations, "
         f"{report.evidence} evidence items into {_where(settings)}"
     )
     err.print("actors by kind: " + ", ".join(f"{k} {v}" for k, v in report.actors_by_kind.items()))
