@@ -9,7 +9,7 @@ import pytest
 from app import ROOT
 from app.store.base import GraphStore
 from app.store.models import GraphCounts
-from loaders.pipeline import Extractor, load_paths
+from loaders.pipeline import Extractor, LoadReport, build_batch, load_paths
 
 SEEDS = ROOT / "data" / "seeds"
 NEW_ARTICLE = """Georgia expels Russian diplomat
@@ -68,3 +68,11 @@ def test_spelling_variant_in_a_later_load_reuses_the_actor(
     }
     people = [a for a in store.iter_actors() if a["kind"] == "Person"]
     assert [p["id"] for p in people] == ["andrei-kuznetsov"]
+
+
+def test_workers_give_the_same_batch_as_one_process(extractor: Extractor) -> None:
+    one = build_batch([SEEDS], LoadReport(), extractor)
+    two = build_batch([SEEDS], LoadReport(), workers=2)
+    assert [r.model_dump() for r in one.relations] == [r.model_dump() for r in two.relations]
+    assert [a.id for a in one.actors] == [a.id for a in two.actors]
+    assert [a.id for a in one.articles] == [a.id for a in two.articles]
