@@ -8,6 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from app.cli import app
+from app.core.errors import InputError
 
 runner = CliRunner()
 
@@ -77,3 +78,20 @@ def test_read_commands_work_on_a_fresh_data_dir(tmp_path: Path) -> None:
     data_dir = tmp_path / "never-loaded"
     assert export(data_dir, tmp_path) == {"nodes": [], "edges": []}
     assert "relationships" in run("stats", "--data-dir", str(data_dir))
+
+
+def test_a_bad_file_stops_the_load_before_anything_is_written(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("Georgia expelled the Russian diplomat Pavel Orlov.", encoding="utf-8")
+    (corpus / "bad.txt").write_bytes("Bakı polisi saxladı".encode("cp1254"))
+    data_dir = tmp_path / "var"
+    result = runner.invoke(app, ["load", str(corpus), "--data-dir", str(data_dir)])
+    assert result.exit_code != 0
+    assert isinstance(result.exception, InputError) and "bad.txt: not UTF-8" in str(result.exception)
+    assert export(data_dir, tmp_path) == {"nodes": [], "edges": []}
+
+
+def test_eval_prints_scores_per_type_and_overall() -> None:
+    out = run("eval", "--no-details")
+    assert "DETAINED" in out and "micro (all types)" in out
