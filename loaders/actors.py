@@ -13,7 +13,7 @@ from functools import cached_property
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 from rapidfuzz import fuzz, process
 
 from app import ROOT
@@ -82,6 +82,7 @@ class Catalogue(BaseModel):
     """Curated actors, looked up by exact name, by name key or fuzzily."""
 
     actors: list[CatalogueEntry]
+    _keys_by_kinds: dict[frozenset[str] | None, dict[str, str]] = PrivateAttr(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path = CATALOGUE_PATH) -> Catalogue:
@@ -131,6 +132,14 @@ class Catalogue(BaseModel):
         found = self.names.get(name) or self.keys.get(name_key(name))
         if found and (kinds is None or self.by_id[found].kind in kinds):
             return found
-        choices = {k: i for k, i in self.keys.items() if kinds is None or self.by_id[i].kind in kinds}
+        choices = self._keys_of(frozenset(kinds) if kinds else None)
         best = process.extractOne(name_key(name), list(choices), scorer=fuzz.ratio, score_cutoff=90)
         return choices[best[0]] if best else None
+
+    def _keys_of(self, kinds: frozenset[str] | None) -> dict[str, str]:
+        """Name keys of the actors of these kinds (all when None), computed once per kind set."""
+        if kinds not in self._keys_by_kinds:
+            self._keys_by_kinds[kinds] = {
+                k: i for k, i in self.keys.items() if kinds is None or self.by_id[i].kind in kinds
+            }
+        return self._keys_by_kinds[kinds]

@@ -25,7 +25,7 @@ from app import ROOT
 from app.core.schema import GraphSchema
 from app.store.models import Status
 from loaders.actors import Catalogue
-from loaders.mentions import SPEECH_VERBS, TITLE_WORDS, ArticleContext, Mention
+from loaders.mentions import PREPOSITIONS, SPEECH_VERBS, TITLE_WORDS, ArticleContext, Mention
 from loaders.nlp import Tok, Tokens, TokSpan, lemma_of
 
 LEXICON_PATH = ROOT / "loaders" / "lexicon.yaml"
@@ -51,39 +51,6 @@ _BOUNDARY = {
     "when",
     "if",
     ":",
-}
-_PREPOSITIONS = {
-    "of",
-    "in",
-    "to",
-    "for",
-    "with",
-    "from",
-    "at",
-    "on",
-    "against",
-    "into",
-    "over",
-    "about",
-    "near",
-    "under",
-    "by",
-    "between",
-    "among",
-    "through",
-    "toward",
-    "towards",
-    "alongside",
-    "like",
-    "including",
-    "within",
-    "across",
-    "despite",
-    "than",
-    "via",
-    "amid",
-    "after",
-    "before",
 }
 _AUXILIARIES = {
     "has",
@@ -174,19 +141,6 @@ _ACCUSING = {
     "ATTACKED",
     "KILLED",
     "INVESTIGATED",
-}
-_ANAPHORS = {
-    "agency": {"Outlet", "Agency"},
-    "channel": {"Outlet"},
-    "outlet": {"Outlet"},
-    "ministry": {"Agency"},
-    "company": {"Organization"},
-    "organization": {"Agency", "Organization"},
-    "organisation": {"Agency", "Organization"},
-    "government": {"State"},
-    "country": {"State"},
-    "center": {"Agency", "Organization"},
-    "office": {"Agency"},
 }
 _MONEY = re.compile(
     r"(?:\$|USD\s?)\s?(\d+(?:[.,]\d+)?)\s*(million|billion|thousand)?|"
@@ -354,7 +308,7 @@ class ActFinder:
             return []
         asserted = self._attribution(sent, mentions)
         hedged = self._hedged(sent)
-        denial = self._denial(sent, mentions, context, history)
+        denial = self._denial(sent, mentions, history)
         acts: list[ActMention] = []
         seen: set[tuple[str, str, str]] = set()
         taken_cues: set[int] = set()
@@ -516,9 +470,6 @@ class ActFinder:
             j += 1
         return j
 
-    def _is_oblique(self, doc: Tokens, m: Mention, sent: TokSpan) -> bool:
-        return m.oblique
-
     def _subject(self, doc: Tokens, i: int, mentions: list[Mention], sent: TokSpan) -> Mention | None:
         # A name right before the verb is its subject whatever precedes it ("after X arrested").
         for m in mentions:
@@ -530,12 +481,10 @@ class ActFinder:
             ):
                 return m
         left = self._clause_left(doc, i, sent)
-        candidates = [
-            m for m in mentions if left <= m.start and m.end <= i and not self._is_oblique(doc, m, sent)
-        ]
+        candidates = [m for m in mentions if left <= m.start and m.end <= i and not m.oblique]
         if not candidates:
             # A participle clause ("..., killing 38 passengers") or a relative one takes the main subject.
-            candidates = [m for m in mentions if m.end <= i and not self._is_oblique(doc, m, sent)]
+            candidates = [m for m in mentions if m.end <= i and not m.oblique]
             k = i - 1
             while k > sent.start and (doc[k].lower_.endswith("ly") or doc[k].lower_ in _AUXILIARIES):
                 k -= 1
@@ -553,7 +502,7 @@ class ActFinder:
             for m in mentions
             if left <= m.start
             and m.end <= i
-            and not self._is_oblique(doc, m, sent)
+            and not m.oblique
             and not any(t.lower_ == "according" for t in doc[max(sent.start, m.start - 2) : m.start])
         ]
         if not candidates:
@@ -599,7 +548,7 @@ class ActFinder:
                 return m
         j = cue.start - 1
         while (
-            j >= sent.start and doc[j].is_lower and doc[j].lower_ not in _PREPOSITIONS and cue.start - j <= 2
+            j >= sent.start and doc[j].is_lower and doc[j].lower_ not in PREPOSITIONS and cue.start - j <= 2
         ):
             j -= 1
         if j >= sent.start and doc[j].text in self._demonyms:
@@ -627,7 +576,7 @@ class ActFinder:
             if doc[j].lower_ in preps:
                 for m in mentions:
                     if m.start > j and m.start - j <= 5 and m.start < right:
-                        if strict and any(t.lower_ in _PREPOSITIONS - preps for t in doc[j + 1 : m.start]):
+                        if strict and any(t.lower_ in PREPOSITIONS - preps for t in doc[j + 1 : m.start]):
                             break
                         return m
         return None
@@ -742,7 +691,7 @@ class ActFinder:
         return found
 
     def _denial(
-        self, sent: TokSpan, mentions: list[Mention], context: ArticleContext, history: list[ActMention]
+        self, sent: TokSpan, mentions: list[Mention], history: list[ActMention]
     ) -> tuple[str, str | None, int] | None:
         """(denier, accuser if known, cue index) when the sentence reports a denial."""
         doc = sent.doc
@@ -756,14 +705,9 @@ class ActFinder:
                 break
         if cue is None:
             return None
-        denier = self._subject(doc, cue, mentions, sent)
+        denier = self._subject(doc, cue, mentions, sent)  # "The agency" is an anaphor mention
         if denier is None:
-            head = doc[sent.start + 1].lower_ if doc[sent.start].lower_ == "the" else ""
-            kinds = _ANAPHORS.get(head)
-            recent = [m for m in context.recent if kinds and m.kind in kinds and m.start < sent.start]
-            if not recent:
-                return None
-            denier = recent[-1]
+            return None
         # The accuser: someone named earlier in the sentence as saying so,
         # else the actor of the latest accusing act.
         for m in mentions:

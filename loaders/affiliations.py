@@ -65,6 +65,10 @@ class AffiliationFinder:
         self, doc: Tokens, sent: TokSpan, m: Mention, ms: list[Mention], index: int, last_org: str | None
     ) -> list[Affiliation]:
         out: list[Affiliation] = []
+
+        def member(target: str, role: str | None, cue: int) -> None:
+            out.append(Affiliation(type="MEMBER_OF", source=m.actor_id, target=target, role=role, cue=cue))
+
         # Title before the name: [former] [Demonym | X's | Org] title words NAME [of STATE]
         j = m.start
         while j > sent.start and doc[j - 1].lower_ in TITLE_WORDS:
@@ -75,7 +79,7 @@ class AffiliationFinder:
             if owner is None and m.end + 1 < sent.end and doc[m.end].lower_ == "of":
                 owner = next((x.actor_id for x in ms if x.start == m.end + 1 and x.kind == "State"), None)
             if owner is not None:
-                out.append(Affiliation(type="MEMBER_OF", source=m.actor_id, target=owner, role=title, cue=j))
+                member(owner, title, j)
         # Apposition after the name: NAME, [the|a] role (of|for|at) ORG
         if m.end < sent.end and doc[m.end].text == ",":
             k = m.end + 1
@@ -85,25 +89,9 @@ class AffiliationFinder:
             if k < sent.end and doc[k].lower_ in {"of", "for", "at"} and _is_role(role_words):
                 org = next((x for x in ms if k < x.start <= k + 3 and x.kind in _ORG_KINDS | {"State"}), None)
                 if org is not None:
-                    out.append(
-                        Affiliation(
-                            type="MEMBER_OF",
-                            source=m.actor_id,
-                            target=org.actor_id,
-                            role=" ".join(role_words),
-                            cue=m.end,
-                        )
-                    )
+                    member(org.actor_id, " ".join(role_words), m.end)
             elif k < sent.end and doc[k].text in {",", "and"} and _is_role(role_words) and last_org:
-                out.append(
-                    Affiliation(
-                        type="MEMBER_OF",
-                        source=m.actor_id,
-                        target=last_org,
-                        role=" ".join(role_words),
-                        cue=m.end,
-                    )
-                )
+                member(last_org, " ".join(role_words), m.end)
         # Reverse apposition: [A] role (of|for) ORG[,] NAME
         if index > 0:
             org = ms[index - 1]
@@ -121,24 +109,12 @@ class AffiliationFinder:
                         r -= 1
                     role = [w for w in _words(doc, r, k) if w not in _ARTICLES]
                     if _is_role(role):
-                        out.append(
-                            Affiliation(
-                                type="MEMBER_OF",
-                                source=m.actor_id,
-                                target=org.actor_id,
-                                role=" ".join(role),
-                                cue=r,
-                            )
-                        )
+                        member(org.actor_id, " ".join(role), r)
         # "ORG ... led by NAME"
         if m.start - 2 >= sent.start and _words(doc, m.start - 2, m.start) == ["led", "by"]:
             org = next((x for x in reversed(ms[:index]) if x.kind in _ORG_KINDS), None)
             if org is not None:
-                out.append(
-                    Affiliation(
-                        type="MEMBER_OF", source=m.actor_id, target=org.actor_id, role="head", cue=m.start
-                    )
-                )
+                member(org.actor_id, "head", m.start)
         # "NAME serves as the role of ORG", "NAME has been leading the office as a role of ORG"
         for k in range(m.end, min(sent.end, m.end + 12)):
             if doc[k].lower_ == "as" and k + 1 < sent.end:
@@ -148,15 +124,7 @@ class AffiliationFinder:
                 role = [w for w in _words(doc, k + 1, e) if w not in _ARTICLES]
                 org = next((x for x in ms if e < x.start <= e + 3 and x.kind in _ORG_KINDS), None)
                 if e < sent.end and _is_role(role) and org is not None:
-                    out.append(
-                        Affiliation(
-                            type="MEMBER_OF",
-                            source=m.actor_id,
-                            target=org.actor_id,
-                            role=" ".join(role),
-                            cue=k,
-                        )
-                    )
+                    member(org.actor_id, " ".join(role), k)
                 break
         return out
 

@@ -508,16 +508,12 @@ class MentionFinder:
         strong = [s for s in spans if not _in_compound(doc, s, sent)]
         modifiers = [s for s in spans if _in_compound(doc, s, sent)]
         taken = {i for s in strong for i in range(s.start, s.end)}
-        mentions = [
-            Mention(
-                actor_id=kinds[(s.start, s.end)][0],
-                kind=kinds[(s.start, s.end)][1],
-                start=s.start,
-                end=s.end,
-                text=s.text,
-            )
-            for s in strong
-        ]
+
+        def named(span: TokSpan) -> Mention:
+            actor_id, kind = kinds[(span.start, span.end)]
+            return Mention(actor_id=actor_id, kind=kind, start=span.start, end=span.end, text=span.text)
+
+        mentions = [named(s) for s in strong]
         mentions += self._new_names(doc, sent, taken, context)
         taken |= {i for m in mentions for i in range(m.start, m.end)}
         mentions += self._groups(doc, sent, taken)
@@ -525,17 +521,7 @@ class MentionFinder:
         mentions += self._demonym_phrases(doc, sent, taken)
         taken |= {i for m in mentions for i in range(m.start, m.end)}
         mentions += self._bare_institutions(doc, sent, taken, context)
-        modifier_mentions = [
-            Mention(
-                actor_id=kinds[(s.start, s.end)][0],
-                kind=kinds[(s.start, s.end)][1],
-                start=s.start,
-                end=s.end,
-                text=s.text,
-            )
-            for s in modifiers
-        ]
-        mentions += self._anaphors(doc, sent, mentions + modifier_mentions, context)
+        mentions += self._anaphors(doc, sent, mentions + [named(s) for s in modifiers], context)
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             m.oblique = is_oblique(doc, m, sent)
@@ -846,7 +832,7 @@ def _in_compound(doc: Tokens, span: TokSpan, sent: TokSpan) -> bool:
     return before or after
 
 
-_PREPOSITIONS = {
+PREPOSITIONS = {
     "of",
     "in",
     "to",
@@ -888,7 +874,7 @@ def is_oblique(doc: Tokens, m: Mention, sent: TokSpan) -> bool:
         doc[j].lower_ in {"the", "a", "an", "its", "their", "his", "her"}
         or (
             doc[j].is_lower
-            and doc[j].lower_ not in _PREPOSITIONS
+            and doc[j].lower_ not in PREPOSITIONS
             and doc[j].lower_ not in {"and", ","}
             and j >= m.start - 2
         )
@@ -896,7 +882,7 @@ def is_oblique(doc: Tokens, m: Mention, sent: TokSpan) -> bool:
         j -= 1
     prev = doc[j].lower_ if j >= sent.start else ""
     after = doc[m.end].text if m.end < sent.end else ""
-    return prev in _PREPOSITIONS or after in {"’s", "'s", "’", "'"}
+    return prev in PREPOSITIONS or after in {"’s", "'s", "’", "'"}
 
 
 def _capitalised(text: str) -> bool:
