@@ -16,6 +16,7 @@ from app import ROOT
 from app.core.config import Settings
 from app.core.errors import ActorGraphError
 from app.core.lifecycle import store_session
+from app.exports import ExportFormat
 from app.store.embedded import EmbeddedServer
 
 app = typer.Typer(help="ActorGraph: who did what to whom, according to which source.", no_args_is_help=True)
@@ -149,24 +150,32 @@ def serve(
 
 @app.command()
 def export(
-    format: Annotated[str, typer.Option("--format", help="Export format.")] = "json",
+    format: Annotated[
+        ExportFormat, typer.Option("--format", help="json (node-link), graphml, or csv (zip).")
+    ] = "json",
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="File to write (default stdout).")
+        Path | None, typer.Option("-o", "--output", help="File to write (default stdout; csv needs a file).")
     ] = None,
     data_dir: DataDir = None,
 ) -> None:
-    """Export the actor graph (node-link JSON: nodes and edges)."""
-    from app.exports import write_node_link
+    """Export the actor graph: node-link JSON, GraphML, or a zip of neo4j-admin import CSVs."""
+    from app.exports import export_chunks
 
-    if format != "json":
-        raise typer.BadParameter(f"unsupported format {format!r}; supported: json", param_hint="--format")
+    if format == "csv" and output is None:
+        raise typer.BadParameter("csv is a zip of two files: give -o FILE.zip", param_hint="--output")
     with store_session(_settings(data_dir)) as store:
+        chunks = export_chunks(store, format)
         if output is None:
-            nodes, edges = write_node_link(store, sys.stdout)
+            for chunk in chunks:
+                sys.stdout.write(chunk if isinstance(chunk, str) else chunk.decode())
         else:
-            with output.open("w", encoding="utf-8") as fh:
-                nodes, edges = write_node_link(store, fh)
-    err.print(f"exported {nodes} nodes and {edges} edges" + (f" to {output}" if output else ""))
+            with output.open("wb") as fh:
+                for chunk in chunks:
+                    fh.write(chunk.encode() if isinstance(chunk, str) else chunk)
+        counts = store.counts()
+    acts = sum(n for rel_type, n in counts.relationships.items() if rel_type in store.schema.relations)
+    where = f" to {output}" if output else ""
+    err.print(f"exported {counts.nodes.get('Actor', 0)} actors and {acts} acts{where}")
 
 
 @app.command()

@@ -1,31 +1,181 @@
-"""Exports of the graph in formats other tools read."""
+"""Exports of the graph in formats other tools read: node-link JSON (Cytoscape, the dashboard),
+GraphML (Gephi, yEd) and CSV with `neo4j-admin database import` headers.
+
+Every export reads the store page by page and yields text chunks, so the whole graph is
+never held in memory at once (the CSV zip is built in a temporary file for the same reason).
+"""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
-from collections.abc import Iterable
-from typing import IO, Any
+import tempfile
+import zipfile
+from collections.abc import Iterable, Iterator
+from typing import Any, Literal
+from xml.sax.saxutils import escape, quoteattr
 
 from app.store.base import GraphStore
 
+ExportFormat = Literal["json", "graphml", "csv"]
+MEDIA_TYPES: dict[str, str] = {
+    "json": "application/json",
+    "graphml": "application/graphml+xml",
+    "csv": "application/zip",
+}
+FILE_NAMES: dict[str, str] = {
+    "json": "actorgraph.json",
+    "graphml": "actorgraph.graphml",
+    "csv": "actorgraph-csv.zip",
+}
 
-def node_link(store: GraphStore) -> dict[str, list[dict[str, Any]]]:
-    """The whole actor graph as `{"nodes": [...], "edges": [...]}` (node-link JSON)."""
-    return {"nodes": list(store.iter_actors()), "edges": list(store.iter_relations())}
+_NODE_KEYS = [
+    ("name", "string"),
+    ("kind", "string"),
+    ("country", "string"),
+    ("curated", "boolean"),
+    ("wikidata", "string"),
+]
+_EDGE_KEYS = [
+    ("type", "string"),
+    ("date", "string"),
+    ("date_precision", "string"),
+    ("status", "string"),
+    ("summary", "string"),
+    ("amount_usd", "double"),
+    ("role", "string"),
+    ("evidence_count", "int"),
+    ("article_count", "int"),
+    ("best_sentence", "string"),
+]
+# neo4j-admin database import headers: the id space `Actor` joins acts to actors.
+ACTOR_HEADER = [
+    "id:ID(Actor)",
+    "name",
+    "kind",
+    "aliases:string[]",
+    "country",
+    "curated:boolean",
+    "wikidata",
+    ":LABEL",
+]
+ACT_HEADER = [
+    ":START_ID(Actor)",
+    ":END_ID(Actor)",
+    ":TYPE",
+    "id",
+    "date",
+    "date_precision",
+    "status",
+    "summary",
+    "amount_usd:double",
+    "role",
+    "asserted_by:string[]",
+    "evidence_count:int",
+    "article_count:int",
+    "article_ids:string[]",
+    "best_sentence",
+]
 
 
-def write_node_link(store: GraphStore, out: IO[str]) -> tuple[int, int]:
-    """Stream node-link JSON to `out` page by page; returns (nodes, edges) written."""
-    out.write('{"nodes": [')
-    nodes = _write_rows(store.iter_actors(), out)
-    out.write('], "edges": [')
-    edges = _write_rows(store.iter_relations(), out)
-    out.write("\n]}\n")
-    return nodes, edges
+def node_link_chunks(store: GraphStore) -> Iterator[str]:
+    """Node-link JSON, `{"nodes": [...], "edges": [...]}`, as text chunks."""
+    yield '{"nodes": ['
+    yield from _json_rows(store.iter_actors())
+    yield '], "edges": ['
+    yield from _json_rows(store.iter_relations())
+    yield "\n]}\n"
 
 
-def _write_rows(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
-    count = 0
-    for count, row in enumerate(rows, start=1):
-        out.write(("," if count > 1 else "") + "\n  " + json.dumps(row, ensure_ascii=False))
-    return count
+def _json_rows(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    for count, row in enumerate(rows):
+        yield ("," if count else "") + "\n  " + json.dumps(row, ensure_ascii=False)
+
+
+def graphml_chunks(store: GraphStore) -> Iterator[str]:
+    """GraphML with typed node and edge attributes, as text chunks."""
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n'
+    yield '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
+    for name, kind in _NODE_KEYS:
+        yield f'  <key id="n_{name}" for="node" attr.name="{name}" attr.type="{kind}"/>\n'
+    for name, kind in _EDGE_KEYS:
+        yield f'  <key id="e_{name}" for="edge" attr.name="{name}" attr.type="{kind}"/>\n'
+    yield '  <graph id="actorgraph" edgedefault="directed">\n'
+    for row in store.iter_actors():
+        yield f"    <node id={quoteattr(row['id'])}>{_graphml_data('n', _NODE_KEYS, row)}</node>\n"
+    for row in store.iter_relations():
+        ends = (
+            f"id={quoteattr(row['id'])} source={quoteattr(row['source'])} target={quoteattr(row['target'])}"
+        )
+        yield f"    <edge {ends}>{_graphml_data('e', _EDGE_KEYS, row)}</edge>\n"
+    yield "  </graph>\n</graphml>\n"
+
+
+def _graphml_data(prefix: str, keys: list[tuple[str, str]], row: dict[str, Any]) -> str:
+    parts = []
+    for name, kind in keys:
+        value = row.get(name)
+        if value is None:
+            continue
+        text = str(value).lower() if kind == "boolean" else str(value)
+        parts.append(f'<data key="{prefix}_{name}">{escape(text)}</data>')
+    return "".join(parts)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, list):
+        return ";".join(str(v) for v in value)  # neo4j-admin's default array delimiter
+    return str(value)
+
+
+def csv_rows(store: GraphStore) -> Iterator[tuple[str, list[str]]]:
+    """(file name, row) pairs for `actors.csv` and `acts.csv`, headers first."""
+    yield "actors.csv", ACTOR_HEADER
+    for row in store.iter_actors():
+        labels = ["Actor", row["kind"]]
+        values = [row["id"], row["name"], row["kind"], row.get("aliases"), row.get("country")]
+        values += [bool(row.get("curated")), row.get("wikidata"), labels]
+        yield "actors.csv", [_cell(v) for v in values]
+    yield "acts.csv", ACT_HEADER
+    fields = [h.split(":")[0] for h in ACT_HEADER[3:]]
+    for row in store.iter_relations():
+        yield (
+            "acts.csv",
+            [_cell(v) for v in [row["source"], row["target"], row["type"], *(row.get(f) for f in fields)]],
+        )
+
+
+def csv_zip_chunks(store: GraphStore) -> Iterator[bytes]:
+    """A zip of `actors.csv` and `acts.csv` for `neo4j-admin database import full`."""
+    with tempfile.TemporaryFile() as spool:
+        with zipfile.ZipFile(spool, "w", zipfile.ZIP_DEFLATED) as archive:
+            handles: dict[str, Any] = {}
+            writers: dict[str, Any] = {}
+            try:
+                for name, row in csv_rows(store):
+                    if name not in writers:
+                        handles[name] = io.TextIOWrapper(
+                            archive.open(name, "w"), encoding="utf-8", newline=""
+                        )
+                        writers[name] = csv.writer(handles[name])
+                    writers[name].writerow(row)
+            finally:
+                for handle in handles.values():
+                    handle.close()
+        spool.seek(0)
+        while chunk := spool.read(1 << 16):
+            yield chunk
+
+
+def export_chunks(store: GraphStore, fmt: ExportFormat) -> Iterator[str] | Iterator[bytes]:
+    """The chosen export as chunks (text for json and graphml, bytes for the csv zip)."""
+    if fmt == "graphml":
+        return graphml_chunks(store)
+    if fmt == "csv":
+        return csv_zip_chunks(store)
+    return node_link_chunks(store)

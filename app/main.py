@@ -1,18 +1,48 @@
-"""Build the FastAPI app: one store per process, opened in the lifespan."""
+"""Build the FastAPI app: one store per process, opened in the lifespan; one error shape."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
 
 from app import __version__
-from app.api.routes import export, health, stats
+from app.api.routes import actors, articles, cypher, export, health, paths, relations, stats
 from app.core.config import Settings, get_settings
-from app.core.errors import ActorGraphError, StoreUnavailable
+from app.core.errors import (
+    ActorGraphError,
+    ApiError,
+    InputError,
+    QueryError,
+    QueryTimeout,
+    ReadOnlyViolation,
+    SchemaError,
+    StoreUnavailable,
+)
+from app.ingest import Ingestor
 from app.store.factory import open_store
+
+# Errors raised on purpose, as (HTTP status, stable code); the first matching class wins.
+_STATUS: list[tuple[type[ActorGraphError], int, str]] = [
+    (ReadOnlyViolation, 403, "read_only"),
+    (QueryTimeout, 504, "query_timeout"),
+    (QueryError, 400, "invalid_query"),
+    (StoreUnavailable, 503, "store_unavailable"),
+    (SchemaError, 400, "unknown_name"),
+    (InputError, 400, "invalid_input"),
+]
+_HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 413: "payload_too_large"}
+
+
+def error_body(code: str, message: str, details: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The one error shape: `{"error": {"code", "message", "details"}}`."""
+    return {"error": {"code": code, "message": message, "details": details or {}}}
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -23,21 +53,58 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.settings = settings
         app.state.store = open_store(settings)
+        app.state.ingestor = Ingestor()
         try:
             yield
         finally:
             app.state.store.close()
 
-    app = FastAPI(title="ActorGraph", version=__version__, lifespan=lifespan)
-    for module in (health, stats, export):
+    app = FastAPI(
+        title="ActorGraph",
+        version=__version__,
+        lifespan=lifespan,
+        description="Who did what to whom, according to which source: actors, acts and the sentences "
+        'that report them. Every error is `{"error": {"code", "message", "details"}}`.',
+    )
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Content-Type", "X-API-Key"],
+        )
+    for module in (health, stats, actors, paths, relations, articles, cypher, export):
         app.include_router(module.router)
+
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return JSONResponse(status_code=exc.status, content=error_body(exc.code, str(exc), exc.details))
 
     @app.exception_handler(ActorGraphError)
     async def actorgraph_error(request: Request, exc: ActorGraphError) -> JSONResponse:
-        status = 503 if isinstance(exc, StoreUnavailable) else 500
-        code = "store_unavailable" if status == 503 else "internal_error"
+        status, code = next(
+            ((s, c) for cls, s, c in _STATUS if isinstance(exc, cls)), (500, "internal_error")
+        )
+        return JSONResponse(status_code=status, content=error_body(code, str(exc)))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [
+            {"location": list(e.get("loc", ())), "message": e.get("msg", ""), "type": e.get("type", "")}
+            for e in exc.errors()
+        ]
+        first = errors[0] if errors else {"location": [], "message": "invalid request"}
+        where = ".".join(str(p) for p in first["location"])
         return JSONResponse(
-            status_code=status, content={"error": {"code": code, "message": str(exc), "details": {}}}
+            status_code=422,
+            content=error_body("invalid_request", f"{where}: {first['message']}", {"errors": errors}),
+        )
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
+        code = _HTTP_CODES.get(exc.status_code, f"http_{exc.status_code}")
+        return JSONResponse(
+            status_code=exc.status_code, content=error_body(code, str(exc.detail)), headers=exc.headers
         )
 
     return app

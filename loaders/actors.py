@@ -7,8 +7,6 @@ in the next resolves to one node without the loader reading the store.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from functools import cached_property
 from pathlib import Path
 
@@ -18,42 +16,10 @@ from rapidfuzz import fuzz, process
 
 from app import ROOT
 from app.core.errors import InputError
+from app.core.names import name_key
 from app.store.models import ActorRecord
 
 CATALOGUE_PATH = ROOT / "data" / "actors.yaml"
-
-# Transliteration variants folded to one spelling, applied to lower-case ASCII words.
-_FOLDS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(?<=[a-z])(iy|yy|ii|yi)\b"), "y"),  # Yevgeniy, Zelenskyy, Yevgenii → -y
-    (re.compile(r"(?<=[a-z])ei\b"), "ey"),  # Andrei → Andrey
-    (re.compile(r"(?<=[aeiou])h\b"), ""),  # Hajizadeh → Hajizade
-    (re.compile(r"(?<=[a-z]{3})[ae]\b"), "e"),  # Hajizada → Hajizade
-    (re.compile(r"(?<=[a-z])iu|yu"), "yu"),
-    (re.compile(r"\by(?=e)"), ""),  # Yevgeny → evgeny
-    (re.compile(r"ks"), "x"),
-    (re.compile(r"(?<=[a-z])ie\b"), "y"),
-]
-
-
-def ascii_fold(text: str) -> str:
-    """Lower-case ASCII letters, digits and spaces only."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
-
-
-def name_key(name: str) -> str:
-    """A spelling-insensitive key: Yevgeniy/Yevgeny, Hajizade/Hajizadeh/Hajizada agree."""
-    words = []
-    for word in ascii_fold(name).split():
-        for pattern, repl in _FOLDS:
-            word = pattern.sub(repl, word)
-        words.append(word)
-    return " ".join(words)
-
-
-def slug(text: str) -> str:
-    """An id-safe form of a phrase."""
-    return ascii_fold(text).replace(" ", "-")
 
 
 class Role(BaseModel):

@@ -17,8 +17,9 @@ from pydantic import BaseModel
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 
+from app.core.names import slug
 from app.store.models import ActorRecord
-from loaders.actors import Catalogue, slug
+from loaders.actors import Catalogue
 from loaders.nlp import Tokens, TokSpan
 
 # Words that make a preceding or following name a person, and the role it holds.

@@ -18,10 +18,11 @@ from pydantic import BaseModel, Field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from app.core.names import name_key
 from app.core.schema import GraphSchema, load_schema
 from app.store.base import GraphStore
 from app.store.models import ActorRecord, ArticleRecord, EvidenceRecord, GraphBatch, RelationRecord
-from loaders.actors import Catalogue, name_key
+from loaders.actors import Catalogue
 from loaders.acts import ActFinder, ActMention, Lexicon, act_id, evidence_id
 from loaders.affiliations import AffiliationFinder
 from loaders.articles import (
@@ -375,8 +376,14 @@ def build_batch(
     known: dict[str, str] | None = None,
 ) -> GraphBatch:
     """Read and extract every file, then merge; nothing is returned if any file fails to read."""
-    files = find_sources(paths)
-    results = extract_files(files, extractor, workers, progress)
+    results = extract_files(find_sources(paths), extractor, workers, progress)
+    return merge_extractions(results, report, known)
+
+
+def merge_extractions(
+    results: Iterable[FileExtraction], report: LoadReport, known: dict[str, str] | None = None
+) -> GraphBatch:
+    """Merge per-file extractions into one batch: articles deduplicated, new actors unified, acts merged."""
     articles: dict[str, ArticleRecord] = {}
     relations: list[RelationRecord] = []
     actors: dict[str, ActorRecord] = {}
@@ -439,3 +446,13 @@ def load_paths(
     batch = build_batch(paths, report, extractor, workers, known=known_actor_keys(store))
     store.write_batch(batch, progress)
     return report, batch
+
+
+def batch_from_text(
+    text: str, store: GraphStore, extractor: Extractor | None = None, meta: SourceMeta | None = None
+) -> tuple[LoadReport, GraphBatch]:
+    """Extract one page of text exactly as `load_paths` does a file; the caller writes the batch."""
+    extractor = extractor or Extractor()
+    result = extractor.extract_source(SourceFile(path="api", text=text), meta)
+    report = LoadReport()
+    return report, merge_extractions([result], report, known_actor_keys(store))

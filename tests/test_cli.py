@@ -63,7 +63,13 @@ def test_query_is_read_only(tmp_path: Path) -> None:
 def test_unsupported_export_format_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", "--format", "xml", "--data-dir", str(tmp_path)])
     assert result.exit_code == 2
-    assert "unsupported format" in result.output
+    assert "'xml' is not one of 'json', 'graphml', 'csv'" in " ".join(result.output.split()).replace("│ │", "")
+
+
+def test_csv_export_needs_an_output_file(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", "--format", "csv", "--data-dir", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "-o FILE.zip" in result.output
 
 
 def test_stats_and_db_status(tmp_path: Path) -> None:

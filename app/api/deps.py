@@ -1,13 +1,17 @@
-"""Dependencies routes receive: the settings and the process's one store."""
+"""Dependencies routes receive: the settings, the process's one store, a reader over it, the write key."""
 
 from __future__ import annotations
 
+import secrets
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Request, Security
+from fastapi.security import APIKeyHeader
 
 from app.core.config import Settings
+from app.core.errors import ApiError
 from app.store.base import GraphStore
+from app.store.reader import GraphReader
 
 
 def get_store(request: Request) -> GraphStore:
@@ -24,3 +28,26 @@ def get_app_settings(request: Request) -> Settings:
 
 StoreDep = Annotated[GraphStore, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
+
+
+def get_reader(store: StoreDep, settings: SettingsDep) -> GraphReader:
+    """Read-side queries over the process's store, bounded by the configured caps."""
+    return GraphReader(store, step_cap=settings.neighbourhood_step_cap, path_step_cap=settings.path_step_cap)
+
+
+ReaderDep = Annotated[GraphReader, Depends(get_reader)]
+
+_api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="Needed by every write.")
+
+
+def require_write_key(settings: SettingsDep, key: Annotated[str | None, Security(_api_key_header)]) -> None:
+    """Let a write through only with the configured key; with no key configured, refuse every write."""
+    if settings.api_key is None or not settings.api_key.get_secret_value():
+        raise ApiError(403, "writes_disabled", "writes are disabled: the server has no ACTORGRAPH_API_KEY")
+    if key is None:
+        raise ApiError(401, "missing_api_key", "this write needs an X-API-Key header")
+    if not secrets.compare_digest(key.encode(), settings.api_key.get_secret_value().encode()):
+        raise ApiError(401, "invalid_api_key", "the X-API-Key header does not match the server's key")
+
+
+WriteKey = Depends(require_write_key)

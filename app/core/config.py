@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import SecretStr, model_validator
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -29,6 +29,15 @@ class Settings(BaseSettings):
 
     host: str = "127.0.0.1"
     port: int = 8000
+
+    # The API: writes need this key (no key configured: writes are refused outright).
+    api_key: SecretStr | None = None
+    max_ingest_bytes: int = 1_000_000
+    cors_origins: list[str] = Field(default_factory=list)  # JSON list in the environment
+    cypher_timeout_s: float = 5.0
+    cypher_max_rows: int = 10_000
+    neighbourhood_step_cap: int = 5000  # rows one breadth-first step may read
+    path_step_cap: int = 20_000
 
     @model_validator(mode="after")
     def _no_default_secrets_in_production(self) -> Settings:

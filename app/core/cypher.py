@@ -3,7 +3,8 @@
 Layout: `cypher/shared/NAME.cypher` holds statements both backends accept;
 `cypher/neo4j/NAME.cypher` and `cypher/falkordb/NAME.cypher` hold the dialect-specific
 ones, side by side, and win over a shared file of the same name. A template may hold
-`{{rel_type}}` or `{{kind}}`, filled only from names the schema declares.
+`{{rel_type}}` or `{{kind}}`, filled only from names the schema declares, or
+`{{pattern}}`, filled with one of three fixed arrows for a direction.
 """
 
 from __future__ import annotations
@@ -17,6 +18,12 @@ from app.core.schema import load_schema
 
 CYPHER_DIR = ROOT / "cypher"
 Dialect = Literal["neo4j", "falkordb"]
+Direction = Literal["out", "in", "both"]
+PATTERNS: dict[str, str] = {
+    "out": "(a:Actor)-[r]->(b:Actor)",
+    "in": "(a:Actor)<-[r]-(b:Actor)",
+    "both": "(a:Actor)-[r]-(b:Actor)",
+}
 
 
 @lru_cache
@@ -29,7 +36,14 @@ def read_template(name: str, dialect: Dialect) -> str:
     raise CypherTemplateError(f"no Cypher template {name!r} for {dialect} under {CYPHER_DIR}")
 
 
-def render(name: str, dialect: Dialect, *, rel_type: str | None = None, kind: str | None = None) -> str:
+def render(
+    name: str,
+    dialect: Dialect,
+    *,
+    rel_type: str | None = None,
+    kind: str | None = None,
+    direction: Direction | None = None,
+) -> str:
     """Template `name` with its placeholders filled from schema-declared names only."""
     text = read_template(name, dialect)
     schema = load_schema()
@@ -41,14 +55,23 @@ def render(name: str, dialect: Dialect, *, rel_type: str | None = None, kind: st
         if kind is None:
             raise CypherTemplateError(f"template {name!r} needs an actor kind")
         text = text.replace("{{kind}}", schema.kind(kind))
+    if "{{pattern}}" in text:
+        if direction not in PATTERNS:
+            raise CypherTemplateError(f"template {name!r} needs a direction: out, in or both")
+        text = text.replace("{{pattern}}", PATTERNS[direction])
     return text
 
 
 def render_statements(
-    name: str, dialect: Dialect, *, rel_type: str | None = None, kind: str | None = None
+    name: str,
+    dialect: Dialect,
+    *,
+    rel_type: str | None = None,
+    kind: str | None = None,
+    direction: Direction | None = None,
 ) -> list[str]:
     """A multi-statement template split on `;` at line ends, each statement rendered."""
-    text = render(name, dialect, rel_type=rel_type, kind=kind)
+    text = render(name, dialect, rel_type=rel_type, kind=kind, direction=direction)
     return [part.strip() for part in text.split(";\n") if part.strip()]
 
 

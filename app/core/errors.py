@@ -6,8 +6,11 @@ ActorGraphError
 ├── StoreError             the graph store failed or is unreachable
 │   ├── StoreUnavailable   the server is down or did not start
 │   ├── DataDirBusy        another process holds the embedded store and it cannot be shared
-│   └── ReadOnlyViolation  a write was attempted through a read-only entry point
-└── InputError             input the loaders cannot read (not UTF-8, missing file)
+│   ├── ReadOnlyViolation  a write was attempted through a read-only entry point
+│   ├── QueryTimeout       a statement ran past its time limit
+│   └── QueryError         a caller's own statement was rejected by the store (syntax, types)
+├── InputError             input the loaders cannot read (not UTF-8, missing file)
+└── ApiError               a request the API refuses, with its HTTP status and a stable code
 """
 
 
@@ -39,5 +42,23 @@ class ReadOnlyViolation(StoreError):
     """A write was attempted through a read-only entry point."""
 
 
+class QueryTimeout(StoreError):
+    """A statement ran past its time limit."""
+
+
+class QueryError(StoreError):
+    """A caller's own statement was rejected by the store."""
+
+
 class InputError(ActorGraphError):
     """Input the loaders cannot read."""
+
+
+class ApiError(ActorGraphError):
+    """A request the API refuses: HTTP status, a stable machine-readable code and a message."""
+
+    def __init__(self, status: int, code: str, message: str, details: dict[str, object] | None = None):
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.details = details or {}

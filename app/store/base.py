@@ -7,14 +7,15 @@ Everything else travels as parameters.
 
 from __future__ import annotations
 
+import itertools
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 
 from pydantic import BaseModel
 
-from app.core.cypher import Dialect, read_template, render, render_statements, template_names
+from app.core.cypher import Dialect, Direction, read_template, render, render_statements, template_names
 from app.core.schema import GraphSchema
 from app.store.models import (
     ActorRecord,
@@ -126,6 +127,17 @@ class GraphStore(ABC):
         self._write_rows(render("upsert_evidence", self.dialect), evidence, progress)
         return sum(len(rows) for rows in by_type.values()), len(evidence)
 
+    def existing_relation_ids(self, relations: Iterable[RelationRecord]) -> set[str]:
+        """Ids among `relations` that the graph already holds."""
+        by_type: dict[str, list[str]] = defaultdict(list)
+        for relation in relations:
+            by_type[self.schema.relation(relation.type).name].append(relation.id)
+        found: set[str] = set()
+        for rel_type, ids in by_type.items():
+            rows = self.run_read(render("relations_exist", self.dialect, rel_type=rel_type), {"ids": ids})
+            found |= {row["id"] for row in rows}
+        return found
+
     def _write_rows(self, query: str, rows: Sequence[Row], progress: Progress | None) -> None:
         for chunk in chunked(rows, self.batch_size):
             self.run_write(query, {"rows": list(chunk)})
@@ -190,17 +202,15 @@ class GraphStore(ABC):
     # -- introspection for the linter --------------------------------------------
     @staticmethod
     def statements_for(dialect: Dialect, schema: GraphSchema) -> list[str]:
-        """Every template of `dialect` rendered for every schema name it can take."""
+        """Every template of `dialect` rendered for every schema name and direction it can take."""
         out: list[str] = []
         for name in template_names(dialect):
-            rel_types: list[str | None] = [None]
-            kinds: list[str | None] = [None]
             text = read_template(name, dialect)
-            if "{{rel_type}}" in text:
-                rel_types = list(schema.relation_types)
-            if "{{kind}}" in text:
-                kinds = list(schema.actor_kinds)
-            for rel_type in rel_types:
-                for kind in kinds:
-                    out += render_statements(name, dialect, rel_type=rel_type, kind=kind)
+            rel_types = list(schema.relation_types) if "{{rel_type}}" in text else [None]
+            kinds = list(schema.actor_kinds) if "{{kind}}" in text else [None]
+            directions: list[Direction | None] = (
+                list(get_args(Direction)) if "{{pattern}}" in text else [None]
+            )
+            for rel_type, kind, direction in itertools.product(rel_types, kinds, directions):
+                out += render_statements(name, dialect, rel_type=rel_type, kind=kind, direction=direction)
         return out

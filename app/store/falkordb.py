@@ -8,7 +8,7 @@ from typing import Any
 import redis
 from falkordb import FalkorDB
 
-from app.core.errors import ReadOnlyViolation, StoreError, StoreUnavailable
+from app.core.errors import QueryTimeout, ReadOnlyViolation, StoreError, StoreUnavailable
 from app.core.schema import GraphSchema
 from app.store.base import GraphStore, Row
 from app.store.embedded import EmbeddedServer, Lease
@@ -71,6 +71,8 @@ class FalkorStore(GraphStore):
         except redis.ResponseError as exc:
             if read_only and "read-only" in str(exc):
                 raise ReadOnlyViolation("this entry point is read-only; the statement writes") from exc
+            if "timed out" in str(exc).lower():
+                raise QueryTimeout(f"the query ran past its {timeout_ms} ms limit") from exc
             raise StoreError(str(exc)) from exc
         names = [column[1] for column in result.header]
         return [dict(zip(names, (_plain(v) for v in row), strict=True)) for row in result.result_set]

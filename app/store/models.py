@@ -6,6 +6,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from app.core.names import search_keys
+
 Status = Literal["reported", "alleged", "denied"]
 DatePrecision = Literal["day", "month", "year", "none"]
 
@@ -23,7 +25,8 @@ class ActorRecord(BaseModel):
 
     def row(self) -> dict[str, Any]:
         """The parameter row the upsert statement reads."""
-        return {**self.model_dump(), "aliases_text": " | ".join([self.name, *self.aliases])}
+        names = [self.name, *self.aliases]
+        return {**self.model_dump(), "aliases_text": " | ".join(names), "search_keys": search_keys(names)}
 
 
 class ArticleRecord(BaseModel):

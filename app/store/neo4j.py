@@ -8,7 +8,7 @@ import neo4j
 from neo4j import GraphDatabase, Query, RoutingControl
 from neo4j.exceptions import ClientError, Neo4jError, ServiceUnavailable
 
-from app.core.errors import ReadOnlyViolation, StoreError, StoreUnavailable
+from app.core.errors import QueryTimeout, ReadOnlyViolation, StoreError, StoreUnavailable
 from app.core.schema import GraphSchema
 from app.store.base import GraphStore, Row
 
@@ -71,6 +71,8 @@ class Neo4jStore(GraphStore):
             ) as session:
                 return session.execute_read(work)
         except ClientError as exc:
+            if exc.code and "TimedOut" in exc.code:
+                raise QueryTimeout(f"the query ran past its {timeout} s limit") from exc
             if exc.code in _ACCESS_MODE_CODES or "read access mode" in str(exc).lower():
                 raise ReadOnlyViolation("this entry point is read-only; the statement writes") from exc
             raise StoreError(str(exc)) from exc

@@ -6,4 +6,4 @@ CREATE INDEX FOR (d:Article) ON (d.id);
 CREATE INDEX FOR (d:Article) ON (d.date);
 CREATE INDEX FOR (e:Evidence) ON (e.id);
 CREATE INDEX FOR (e:Evidence) ON (e.act_id);
-CALL db.idx.fulltext.createNodeIndex('Actor', 'name', 'aliases_text')
+CALL db.idx.fulltext.createNodeIndex('Actor', 'name', 'aliases_text', 'search_keys')

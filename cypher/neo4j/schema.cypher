@@ -6,4 +6,5 @@ CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind);
 CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name);
 CREATE INDEX article_date IF NOT EXISTS FOR (d:Article) ON (d.date);
 CREATE INDEX evidence_act IF NOT EXISTS FOR (e:Evidence) ON (e.act_id);
-CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliases_text]
+CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliases_text];
+CREATE FULLTEXT INDEX actor_search IF NOT EXISTS FOR (a:Actor) ON EACH [a.search_keys]

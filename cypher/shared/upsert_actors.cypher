@@ -1,4 +1,5 @@
-// Upsert actors of one kind. Aliases are unioned, so reloading never loses a spelling.
+// Upsert actors of one kind. Aliases (and their folded search keys) are unioned, so
+// reloading never loses a spelling.
 // {{kind}} is filled from schema/graph.yaml only.
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
@@ -10,6 +11,11 @@ SET a:{{kind}},
     a.kind = row.kind,
     a.aliases = aliases,
     a.aliases_text = row.aliases_text,
+    a.search_keys = CASE
+      WHEN a.search_keys IS NULL THEN row.search_keys
+      WHEN a.search_keys CONTAINS row.search_keys THEN a.search_keys
+      ELSE a.search_keys + ' | ' + row.search_keys
+    END,
     a.country = coalesce(row.country, a.country),
     a.curated = row.curated OR coalesce(a.curated, false),
     a.wikidata = coalesce(row.wikidata, a.wikidata)

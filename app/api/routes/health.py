@@ -1,9 +1,10 @@
 """Liveness and readiness."""
 
 from fastapi import APIRouter
-from fastapi.responses import JSONResponse
 
+from app.api import examples
 from app.api.deps import SettingsDep, StoreDep
+from app.core.errors import StoreUnavailable
 
 router = APIRouter(tags=["health"])
 
@@ -14,18 +15,9 @@ def health() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/ready", summary="Readiness: the graph store answers", response_model=None)
-def ready(store: StoreDep, settings: SettingsDep) -> dict[str, str] | JSONResponse:
+@router.get("/ready", summary="Readiness: the graph store answers", responses=examples.errors(503))
+def ready(store: StoreDep, settings: SettingsDep) -> dict[str, str]:
     """`ready` with the backend name, or 503 when the store does not answer."""
     if store.ping():
         return {"status": "ready", "backend": settings.backend}
-    return JSONResponse(
-        status_code=503,
-        content={
-            "error": {
-                "code": "store_unavailable",
-                "message": "the graph store does not answer",
-                "details": {},
-            }
-        },
-    )
+    raise StoreUnavailable("the graph store does not answer")

@@ -1,0 +1,159 @@
+"""Example responses shown in the OpenAPI document (shapes as the sample corpus gives them)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.schemas import ErrorPublic
+
+_EDGE = {
+    "id": "0c5e1f4b2a9d7e31",
+    "type": "DETAINED",
+    "source": "azerbaijan-police",
+    "target": "igor-kartavykh",
+    "date": "2025-06-30",
+    "date_precision": "day",
+    "status": "reported",
+    "summary": "Azerbaijani police detained Igor Kartavykh",
+    "amount_usd": None,
+    "role": None,
+    "evidence_count": 2,
+    "article_count": 2,
+}
+_EVIDENCE = {
+    "id": "5a1d0e7c9b3f2a64",
+    "sentence": "On June 30, police detained seven editorial staff members, including project head "
+    "Igor Kartavykh and chief editor Yevgeny Belousov.",
+    "start": 412,
+    "end": 541,
+    "status": "reported",
+    "asserted_by": [],
+    "article_id": "9f1c2b7d4e5a6c80",
+    "article_title": "Sputnik Azerbaijan staff detained in Baku",
+    "outlet": "Meduza",
+    "article_date": "2025-07-01",
+}
+_PERSON = {
+    "id": "igor-kartavykh",
+    "name": "Igor Kartavykh",
+    "kind": "Person",
+    "country": "russia",
+    "curated": True,
+}
+_ACTOR = {
+    "id": "sputnik-azerbaijan",
+    "name": "Sputnik Azerbaijan",
+    "kind": "Outlet",
+    "country": "russia",
+    "curated": True,
+}
+
+SEARCH = {
+    "data": [{**_ACTOR, "aliases": ["Sputnik Azerbaycan"], "score": 100.0}],
+    "count": 1,
+    "limit": 20,
+    "offset": 0,
+}
+ACTOR = {
+    **_ACTOR,
+    "aliases": ["Sputnik Azerbaycan"],
+    "wikidata": None,
+    "roles": [],
+    "act_counts": [{"type": "DENIED", "direction": "out", "count": 1, "first": None, "last": None}],
+    "first_act": "2025-06-30",
+    "last_act": "2025-07-02",
+}
+NEIGHBOURHOOD = {
+    "center": "igor-kartavykh",
+    "depth": 1,
+    "nodes": [
+        {
+            "id": "igor-kartavykh",
+            "name": "Igor Kartavykh",
+            "kind": "Person",
+            "country": "russia",
+            "curated": True,
+        },
+        {
+            "id": "azerbaijan-police",
+            "name": "Azerbaijani police",
+            "kind": "Agency",
+            "country": "azerbaijan",
+            "curated": True,
+        },
+    ],
+    "edges": [_EDGE],
+    "truncated": False,
+}
+PATHS = {
+    "source": "igor-kartavykh",
+    "target": "russia",
+    "mode": "shortest",
+    "paths": [
+        {
+            "length": 2,
+            "nodes": [_PERSON, _ACTOR, {"id": "russia", "name": "Russia", "kind": "State"}],
+            "hops": [
+                {
+                    "source": "igor-kartavykh",
+                    "target": "sputnik-azerbaijan",
+                    "forward": True,
+                    "act": {
+                        **_EDGE,
+                        "type": "MEMBER_OF",
+                        "source": "igor-kartavykh",
+                        "target": "sputnik-azerbaijan",
+                    },
+                    "evidence": _EVIDENCE,
+                }
+            ],
+        }
+    ],
+    "truncated": False,
+}
+RELATION = {**_EDGE, "asserted_by": [], "evidence": [_EVIDENCE]}
+RELATIONS = {"data": [RELATION], "count": 1, "limit": 50, "offset": 0}
+ARTICLE_SUMMARY = {
+    "id": "9f1c2b7d4e5a6c80",
+    "title": "Sputnik Azerbaijan staff detained in Baku",
+    "outlet": "Meduza",
+    "author": None,
+    "date": "2025-07-01",
+    "source_file": "data/seeds/003_meduza.txt",
+    "word_count": 812,
+    "acts": 9,
+}
+ARTICLES = {"data": [ARTICLE_SUMMARY], "count": 1, "limit": 50, "offset": 0}
+ARTICLE = {**ARTICLE_SUMMARY, "text": "On June 30, police detained …", "relations": [RELATION]}
+INGEST = {
+    "articles": ["9f1c2b7d4e5a6c80"],
+    "duplicate_articles": 0,
+    "sentences": 14,
+    "actors": 6,
+    "new_actors": 1,
+    "acts": [
+        {
+            "id": _EDGE["id"],
+            "type": "DETAINED",
+            "source": "azerbaijan-police",
+            "target": "igor-kartavykh",
+            "outcome": "updated",
+            "summary": _EDGE["summary"],
+        }
+    ],
+}
+CYPHER = {"columns": ["name"], "rows": [{"name": "Nikolai Valuev"}], "truncated": False}
+ERROR = {"error": {"code": "not_found", "message": "no actor with id 'nobody'", "details": {}}}
+
+
+def ok(example: Any, description: str = "Success") -> dict[int | str, dict[str, Any]]:
+    """A `responses=` entry showing `example` for 200."""
+    return {200: {"description": description, "content": {"application/json": {"example": example}}}}
+
+
+def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """`responses=` entries for error statuses, all in the one error shape."""
+    return {
+        s: {"description": "Error", "model": ErrorPublic, "content": {"application/json": {"example": ERROR}}}
+        for s in statuses
+    }

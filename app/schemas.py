@@ -1,0 +1,241 @@
+"""What the API answers: role-named public views of actors, acts, evidence, paths and articles.
+
+The reader builds these from store rows; the routes return them unchanged, so the
+OpenAPI schema a dashboard reads is exactly this module.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from app.store.models import DatePrecision, Status
+
+Direction = Literal["out", "in", "both"]
+
+
+class ActorSummary(BaseModel):
+    """An actor as a node: enough to draw and label it."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    curated: bool = False
+
+
+class ActorHit(ActorSummary):
+    """A search result with its aliases and how well it matched (0-100)."""
+
+    aliases: list[str] = Field(default_factory=list)
+    score: float
+
+
+class ActorsPublic(BaseModel):
+    """A page of actors."""
+
+    data: list[ActorHit]
+    count: int
+    limit: int
+    offset: int
+
+
+class ActCount(BaseModel):
+    """How many acts of one type an actor took part in, in one direction, and when."""
+
+    type: str
+    direction: Literal["out", "in"]
+    count: int
+    first: str | None = None
+    last: str | None = None
+
+
+class RolePublic(BaseModel):
+    """An office or membership (a MEMBER_OF edge)."""
+
+    of: str
+    of_name: str | None = None
+    role: str | None = None
+    date: str | None = None
+    date_precision: DatePrecision | None = None
+    status: Status | None = None
+    relation_id: str
+
+
+class ActorPublic(ActorSummary):
+    """One actor in full: aliases, roles, its acts counted by type and direction, their date span."""
+
+    aliases: list[str] = Field(default_factory=list)
+    wikidata: str | None = None
+    roles: list[RolePublic] = Field(default_factory=list)
+    act_counts: list[ActCount] = Field(default_factory=list)
+    first_act: str | None = None
+    last_act: str | None = None
+
+
+class EdgePublic(BaseModel):
+    """An act (or affiliation) between two actors, with its evidence counts."""
+
+    id: str
+    type: str
+    source: str
+    target: str
+    date: str | None = None
+    date_precision: DatePrecision | None = None
+    status: Status | None = None
+    summary: str | None = None
+    amount_usd: float | None = None
+    role: str | None = None
+    evidence_count: int = 0
+    article_count: int = 0
+
+
+class NeighbourhoodPublic(BaseModel):
+    """The subgraph around one actor; `truncated` when a node or edge cap cut it short."""
+
+    center: str
+    depth: int
+    nodes: list[ActorSummary]
+    edges: list[EdgePublic]
+    truncated: bool
+
+
+class EvidencePublic(BaseModel):
+    """One sentence of one article that reports an act; `start`/`end` slice the stored article text."""
+
+    id: str
+    sentence: str
+    start: int
+    end: int
+    status: Status | None = None
+    asserted_by: list[str] = Field(default_factory=list)
+    article_id: str
+    article_title: str | None = None
+    outlet: str | None = None
+    article_date: str | None = None
+
+
+class RelationPublic(EdgePublic):
+    """An act with every piece of its evidence."""
+
+    asserted_by: list[str] = Field(default_factory=list)
+    evidence: list[EvidencePublic] = Field(default_factory=list)
+
+
+class RelationsPublic(BaseModel):
+    """A page of acts with their evidence."""
+
+    data: list[RelationPublic]
+    count: int
+    limit: int
+    offset: int
+
+
+class HopPublic(BaseModel):
+    """One step of a path: the act taken, which way it points, and its best evidence sentence."""
+
+    source: str
+    target: str
+    forward: bool = Field(description="True when the act points along the path (from → to).")
+    act: EdgePublic
+    evidence: EvidencePublic | None = None
+
+
+class PathPublic(BaseModel):
+    """A path between two actors as its hops."""
+
+    length: int
+    nodes: list[ActorSummary]
+    hops: list[HopPublic]
+
+
+class PathsPublic(BaseModel):
+    """The paths found; `truncated` when an expansion cap may have hidden some."""
+
+    source: str
+    target: str
+    mode: Literal["shortest", "all_shortest"]
+    paths: list[PathPublic]
+    truncated: bool
+
+
+class ArticleSummary(BaseModel):
+    """An article without its text."""
+
+    id: str
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    date: str | None = None
+    source_file: str | None = None
+    word_count: int | None = None
+    acts: int = 0
+
+
+class ArticlesPublic(BaseModel):
+    """A page of articles."""
+
+    data: list[ArticleSummary]
+    count: int
+    limit: int
+    offset: int
+
+
+class ArticlePublic(ArticleSummary):
+    """One article with its text and the acts extracted from it."""
+
+    text: str
+    relations: list[RelationPublic] = Field(default_factory=list)
+
+
+class IngestedAct(BaseModel):
+    """An act an ingest created or added evidence to."""
+
+    id: str
+    type: str
+    source: str
+    target: str
+    outcome: Literal["created", "updated"]
+    summary: str | None = None
+
+
+class IngestPublic(BaseModel):
+    """What an ingest found and wrote."""
+
+    articles: list[str]
+    duplicate_articles: int
+    sentences: int
+    actors: int
+    new_actors: int
+    acts: list[IngestedAct]
+
+
+class CypherRequest(BaseModel):
+    """A read-only Cypher statement and its parameters."""
+
+    query: str = Field(min_length=1, max_length=20_000)
+    params: dict[str, Any] = Field(default_factory=dict)
+    limit: int = Field(default=1000, ge=1, le=10_000, description="Row cap; more rows set `truncated`.")
+
+
+class CypherResult(BaseModel):
+    """The rows a read-only statement returned, capped."""
+
+    columns: list[str]
+    rows: list[dict[str, Any]]
+    truncated: bool
+
+
+class ErrorDetail(BaseModel):
+    """What went wrong: a stable code, a message for people, and structured details."""
+
+    code: str
+    message: str
+    details: dict[str, Any] = Field(default_factory=dict)
+
+
+class ErrorPublic(BaseModel):
+    """The one shape of every error the API returns."""
+
+    error: ErrorDetail

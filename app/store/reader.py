@@ -1,0 +1,411 @@
+"""The questions the API asks the graph: search, actors, neighbourhoods, paths, acts, articles.
+
+Invariant: every statement comes from a `cypher/` template and every request value
+travels as a parameter; act types are checked against the schema and directions come
+from a closed set before they reach a template. Every read is bounded: by a LIMIT, by a
+cap on rows per breadth-first step, and by the store's query timeout.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from rapidfuzz import fuzz
+
+from app.core.cypher import Direction, render
+from app.core.errors import QueryError, ReadOnlyViolation, StoreError
+from app.core.names import name_key
+from app.schemas import (
+    ActCount,
+    ActorHit,
+    ActorPublic,
+    ActorsPublic,
+    ActorSummary,
+    ArticlePublic,
+    ArticlesPublic,
+    ArticleSummary,
+    CypherResult,
+    EdgePublic,
+    EvidencePublic,
+    HopPublic,
+    NeighbourhoodPublic,
+    PathPublic,
+    PathsPublic,
+    RelationPublic,
+    RelationsPublic,
+    RolePublic,
+)
+from app.store.base import GraphStore, Row
+
+_SEARCH_POOL = 50  # index candidates re-ranked per search page
+_OPPOSITE: dict[Direction, Direction] = {"out": "in", "in": "out", "both": "both"}
+# LOAD CSV reads files and URLs even in a read-only query; refused before it reaches a store.
+_LOAD_CSV = re.compile(r"\bLOAD\s+CSV\b", re.IGNORECASE)
+_STRINGS_AND_COMMENTS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|//[^\n]*|/\*.*?\*/", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class ActFilter:
+    """Which acts a traversal or listing may use; None means any."""
+
+    types: list[str] | None = None
+    statuses: list[str] | None = None
+    since: str | None = None
+    until: str | None = None
+
+    def params(self) -> Row:
+        """The filter as template parameters."""
+        return {"types": self.types, "statuses": self.statuses, "since": self.since, "until": self.until}
+
+
+@dataclass
+class _Side:
+    """One end of a bidirectional breadth-first search."""
+
+    direction: Direction
+    frontier: list[str]
+    depth: dict[str, int]
+    parents: dict[str, list[tuple[str, Row]]] = field(default_factory=dict)
+
+
+def fulltext_query(words: list[str], dialect: str, any_word: bool = False) -> str:
+    """A full-text query over folded words (a-z0-9 only, so nothing needs escaping)."""
+    terms = []
+    for word in words:
+        fuzzy = 2 if len(word) >= 8 else 1 if len(word) >= 4 else 0
+        if dialect == "falkordb":
+            alternatives = [f"{word}*"] + ([f"{'%' * fuzzy}{word}{'%' * fuzzy}"] if fuzzy else [])
+            terms.append("(" + "|".join(alternatives) + ")")
+        else:
+            alternatives = [f"{word}*"] + ([f"{word}~{fuzzy}"] if fuzzy else [])
+            terms.append("(" + " OR ".join(alternatives) + ")")
+    joiner = (
+        ("|" if dialect == "falkordb" else " OR ")
+        if any_word
+        else (" " if dialect == "falkordb" else " AND ")
+    )
+    return joiner.join(terms)
+
+
+def _match_score(query_key: str, keys: Iterable[str]) -> float:
+    """How well a folded query matches an actor's best folded name (0-100)."""
+    best = 0.0
+    for key in keys:
+        if key == query_key:
+            return 100.0
+        best = max(best, fuzz.WRatio(query_key, key) - (0 if key.startswith(query_key) else 1))
+    return round(best, 1)
+
+
+class GraphReader:
+    """Read-side queries over one store."""
+
+    def __init__(self, store: GraphStore, *, step_cap: int = 5000, path_step_cap: int = 20_000) -> None:
+        self.store = store
+        self.step_cap = step_cap
+        self.path_step_cap = path_step_cap
+
+    def _read(self, name: str, params: Row, **placeholders: Any) -> list[Row]:
+        return self.store.run_read(render(name, self.store.dialect, **placeholders), params)
+
+    # -- actors -----------------------------------------------------------------
+    def search_actors(self, q: str | None, kind: str | None, limit: int, offset: int) -> ActorsPublic:
+        """Actors whose name or alias matches `q` (case, accents, transliteration, typos), best first."""
+        if not q or not q.strip():
+            rows = self._read("actors_page", {"kind": kind, "limit": limit, "offset": offset})
+            hits = [ActorHit(**row, score=0.0) for row in rows]
+            return ActorsPublic(data=hits, count=len(hits), limit=limit, offset=offset)
+        query_key = name_key(q)
+        words = [w for w in query_key.split() if len(w) >= 2]
+        if not words:
+            return ActorsPublic(data=[], count=0, limit=limit, offset=offset)
+        pool = max(_SEARCH_POOL, offset + limit)
+        rows = []
+        for any_word in (False, True):
+            query = fulltext_query(words, self.store.dialect, any_word)
+            rows = self._read("search_actors", {"query": query, "kind": kind, "limit": pool})
+            if rows:
+                break
+        hits = [
+            ActorHit(
+                id=row["id"],
+                name=row["name"],
+                kind=row["kind"],
+                country=row["country"],
+                curated=bool(row["curated"]),
+                aliases=row["aliases"] or [],
+                score=_match_score(query_key, (row["search_keys"] or "").split(" | ")),
+            )
+            for row in rows
+        ]
+        hits.sort(key=lambda h: (-h.score, h.name, h.id))
+        page = hits[offset : offset + limit]
+        return ActorsPublic(data=page, count=len(page), limit=limit, offset=offset)
+
+    def get_actor(self, actor_id: str) -> ActorPublic | None:
+        """One actor with aliases, roles, act counts by type and direction, and its act date span."""
+        rows = self._read("actors_by_ids", {"ids": [actor_id]})
+        if not rows:
+            return None
+        counts = [
+            ActCount(type=r["type"], direction=r["direction"], count=r["n"], first=r["first"], last=r["last"])
+            for r in self._read("actor_act_counts", {"id": actor_id})
+        ]
+        counts.sort(key=lambda c: (c.direction, -c.count, c.type))
+        roles = [RolePublic(**r) for r in self._read("actor_roles", {"id": actor_id})]
+        firsts = [c.first for c in counts if c.first and c.type not in self.store.schema.affiliation_types]
+        lasts = [c.last for c in counts if c.last and c.type not in self.store.schema.affiliation_types]
+        row = rows[0]
+        return ActorPublic(
+            **{k: row[k] for k in ("id", "name", "kind", "country", "wikidata")},
+            curated=bool(row["curated"]),
+            aliases=row["aliases"] or [],
+            roles=roles,
+            act_counts=counts,
+            first_act=min(firsts, default=None),
+            last_act=max(lasts, default=None),
+        )
+
+    def actors(self, ids: Iterable[str]) -> dict[str, ActorSummary]:
+        """Summaries of the given actors, by id."""
+        rows = self._read("actors_by_ids", {"ids": sorted(set(ids))})
+        return {
+            r["id"]: ActorSummary(
+                id=r["id"], name=r["name"], kind=r["kind"], country=r["country"], curated=bool(r["curated"])
+            )
+            for r in rows
+        }
+
+    def exists(self, actor_id: str) -> bool:
+        """True when an actor with this id is in the graph."""
+        return bool(self._read("actors_by_ids", {"ids": [actor_id]}))
+
+    # -- traversal ----------------------------------------------------------------
+    def _expand(self, frontier: list[str], direction: Direction, acts: ActFilter, cap: int) -> list[Row]:
+        params = {"frontier": frontier, "cap": cap, **acts.params()}
+        return self._read("expand", params, direction=direction)
+
+    def neighbourhood(
+        self, actor_id: str, depth: int, direction: Direction, acts: ActFilter, limit: int
+    ) -> NeighbourhoodPublic:
+        """Actors within `depth` acts of `actor_id`, at most `limit` nodes, and the acts between them."""
+        order = [actor_id]
+        seen = {actor_id}
+        edges: dict[str, Row] = {}
+        frontier, truncated = [actor_id], False
+        for _ in range(depth):
+            rows = self._expand(frontier, direction, acts, self.step_cap)
+            truncated |= len(rows) >= self.step_cap
+            frontier = []
+            for row in rows:
+                other = row["other"]
+                if other not in seen:
+                    if len(seen) >= limit:
+                        truncated = True
+                        continue
+                    seen.add(other)
+                    order.append(other)
+                    frontier.append(other)
+                edges.setdefault(row["id"], row)
+            if not frontier:
+                break
+        summaries = self.actors(order)
+        return NeighbourhoodPublic(
+            center=actor_id,
+            depth=depth,
+            nodes=[summaries[i] for i in order if i in summaries],
+            edges=[EdgePublic.model_validate(e) for e in edges.values()],
+            truncated=truncated,
+        )
+
+    def paths(
+        self,
+        source: str,
+        target: str,
+        max_hops: int,
+        direction: Direction,
+        acts: ActFilter,
+        all_shortest: bool,
+        limit: int,
+    ) -> PathsPublic:
+        """Shortest paths (one, or up to `limit` of equal length) by bidirectional breadth-first search."""
+        mode: Literal["shortest", "all_shortest"] = "all_shortest" if all_shortest else "shortest"
+        found: list[list[tuple[str, Row]]] = []
+        truncated = False
+        if source == target:
+            found = [[]]
+        else:
+            found, truncated = self._bidirectional(source, target, max_hops, direction, acts)
+        found = found[: limit if all_shortest else 1]
+        hop_ids = {row["id"] for path in found for _, row in path}
+        best = self._best_evidence(hop_ids)
+        names = self.actors({source, target} | {n for path in found for n, _ in path})
+        public = []
+        for path in found:
+            nodes = [source]
+            hops = []
+            for node, row in path:
+                forward = row["source"] == nodes[-1] and row["target"] == node
+                hops.append(
+                    HopPublic(
+                        source=nodes[-1],
+                        target=node,
+                        forward=forward,
+                        act=EdgePublic.model_validate(row),
+                        evidence=best.get(row["id"]),
+                    )
+                )
+                nodes.append(node)
+            public.append(PathPublic(length=len(hops), nodes=[names[n] for n in nodes], hops=hops))
+        return PathsPublic(source=source, target=target, mode=mode, paths=public, truncated=truncated)
+
+    def _bidirectional(
+        self, source: str, target: str, max_hops: int, direction: Direction, acts: ActFilter
+    ) -> tuple[list[list[tuple[str, Row]]], bool]:
+        """Every shortest path as [(next node, act row), ...], found from both ends at once."""
+        forward = _Side(direction, [source], {source: 0})
+        backward = _Side(_OPPOSITE[direction], [target], {target: 0})
+        truncated = False
+        for _ in range(max_hops):
+            side, other = (
+                (forward, backward)
+                if len(forward.frontier) <= len(backward.frontier)
+                else (backward, forward)
+            )
+            if not side.frontier:
+                break
+            rows = self._expand(side.frontier, side.direction, acts, self.path_step_cap)
+            truncated |= len(rows) >= self.path_step_cap
+            level = side.depth[side.frontier[0]] + 1
+            side.frontier = []
+            for row in rows:
+                node = row["other"]
+                known = side.depth.get(node)
+                if known is None:
+                    side.depth[node] = level
+                    side.frontier.append(node)
+                elif known != level:
+                    continue
+                side.parents.setdefault(node, []).append((row["origin"], row))
+            meet = [n for n in side.frontier if n in other.depth]
+            if meet:
+                best = min(forward.depth[n] + backward.depth[n] for n in meet)
+                if best <= max_hops:
+                    ends = [n for n in meet if forward.depth[n] + backward.depth[n] == best]
+                    return self._join(forward, backward, ends, source, target), truncated
+        return [], truncated
+
+    @staticmethod
+    def _join(forward: _Side, backward: _Side, ends: list[str], source: str, target: str) -> list[list[Any]]:
+        """Paths source → meeting node → target, from both sides' parent links."""
+
+        def walk(side: _Side, node: str, root: str) -> list[list[tuple[str, Row]]]:
+            # Chains of (node, act) from `root` out to `node`.
+            if node == root:
+                return [[]]
+            chains = []
+            for parent, row in side.parents.get(node, []):
+                for chain in walk(side, parent, root):
+                    chains.append([*chain, (node, row)])
+                    if len(chains) >= 100:
+                        return chains
+            return chains
+
+        paths = []
+        for end in sorted(ends):
+            for head in walk(forward, end, source):
+                for tail in walk(backward, end, target):
+                    # The backward chain runs target → end; turn it into end → target hops.
+                    nodes = [target] + [n for n, _ in tail]
+                    steps = [(nodes[i], tail[i][1]) for i in range(len(tail))]
+                    paths.append(head + list(reversed(steps)))
+        paths.sort(key=lambda p: [row["id"] for _, row in p])
+        return paths
+
+    def _best_evidence(self, act_ids: Iterable[str]) -> dict[str, EvidencePublic]:
+        """The first evidence sentence of each act (earliest article)."""
+        best: dict[str, EvidencePublic] = {}
+        for act_id, items in self._evidence(act_ids).items():
+            best[act_id] = items[0]
+        return best
+
+    def _evidence(self, act_ids: Iterable[str]) -> dict[str, list[EvidencePublic]]:
+        ids = sorted(set(act_ids))
+        grouped: dict[str, list[EvidencePublic]] = defaultdict(list)
+        if ids:
+            for row in self._read("evidence_for_acts", {"ids": ids}):
+                grouped[row["act_id"]].append(EvidencePublic.model_validate(row))
+        return grouped
+
+    # -- acts ---------------------------------------------------------------------
+    def relations(
+        self, acts: ActFilter, source: str | None, target: str | None, limit: int, offset: int
+    ) -> RelationsPublic:
+        """A page of acts, newest first, each with all its evidence."""
+        params = {**acts.params(), "source": source, "target": target, "limit": limit, "offset": offset}
+        rows = self._read("relations_page", params)
+        data = self._with_evidence(rows)
+        return RelationsPublic(data=data, count=len(data), limit=limit, offset=offset)
+
+    def relation(self, relation_id: str) -> RelationPublic | None:
+        """One act with every piece of its evidence."""
+        found = self.relations_by_ids([relation_id])
+        return found[0] if found else None
+
+    def relations_by_ids(self, ids: Iterable[str]) -> list[RelationPublic]:
+        """Acts by id (through each type's id index), with their evidence, newest first."""
+        ids = sorted(set(ids))
+        if not ids:
+            return []
+        by_type: dict[str, list[str]] = defaultdict(list)
+        for row in self._read("act_types_by_ids", {"ids": ids}):
+            if row["type"] in self.store.schema.relations:
+                by_type[row["type"]].append(row["id"])
+        rows = []
+        for rel_type, type_ids in sorted(by_type.items()):
+            rows += self._read("relations_by_ids", {"ids": type_ids}, rel_type=rel_type)
+        rows.sort(key=lambda r: (r["date"] or "", r["id"]), reverse=True)
+        return self._with_evidence(rows)
+
+    def _with_evidence(self, rows: list[Row]) -> list[RelationPublic]:
+        evidence = self._evidence(r["id"] for r in rows)
+        return [
+            RelationPublic.model_validate(
+                {**r, "asserted_by": r["asserted_by"] or [], "evidence": evidence[r["id"]]}
+            )
+            for r in rows
+        ]
+
+    # -- articles -------------------------------------------------------------------
+    def articles(self, outlet: str | None, limit: int, offset: int) -> ArticlesPublic:
+        """A page of articles, newest first, with how many acts each reports."""
+        rows = self._read("articles_page", {"outlet": outlet, "limit": limit, "offset": offset})
+        data = [ArticleSummary.model_validate(r) for r in rows]
+        return ArticlesPublic(data=data, count=len(data), limit=limit, offset=offset)
+
+    def article(self, article_id: str) -> ArticlePublic | None:
+        """One article with its text and the acts extracted from it."""
+        rows = self._read("article_by_id", {"id": article_id})
+        if not rows:
+            return None
+        row = rows[0]
+        act_ids = [a for a in row.pop("act_ids") if a]
+        return ArticlePublic(**row, acts=len(act_ids), relations=self.relations_by_ids(act_ids))
+
+    # -- power users ----------------------------------------------------------------
+    def cypher(self, query: str, params: Row, limit: int, timeout_s: float) -> CypherResult:
+        """Rows of a read-only statement, capped at `limit`; any write raises ReadOnlyViolation."""
+        if _LOAD_CSV.search(_STRINGS_AND_COMMENTS.sub("''", query)):
+            raise ReadOnlyViolation("LOAD CSV is refused: it reads files and URLs from the server")
+        try:
+            rows = self.store.run_read(query, params, timeout_s=timeout_s)
+        except ReadOnlyViolation:
+            raise
+        except StoreError as exc:
+            raise QueryError(str(exc)) from exc
+        columns = list(rows[0]) if rows else []
+        return CypherResult(columns=columns, rows=rows[:limit], truncated=len(rows) > limit)

@@ -1,0 +1,5 @@
+// The actors with the given ids (nodes of a neighbourhood or a path).
+MATCH (a:Actor)
+WHERE a.id IN $ids
+RETURN a.id AS id, a.name AS name, a.kind AS kind, a.aliases AS aliases,
+       a.country AS country, a.curated AS curated, a.wikidata AS wikidata
