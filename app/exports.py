@@ -154,18 +154,19 @@ def csv_zip_chunks(store: GraphStore) -> Iterator[bytes]:
     """A zip of `actors.csv` and `acts.csv` for `neo4j-admin database import full`."""
     with tempfile.TemporaryFile() as spool:
         with zipfile.ZipFile(spool, "w", zipfile.ZIP_DEFLATED) as archive:
-            handles: dict[str, Any] = {}
-            writers: dict[str, Any] = {}
+            current, handle, writer = "", None, None
             try:
-                for name, row in csv_rows(store):
-                    if name not in writers:
-                        handles[name] = io.TextIOWrapper(
-                            archive.open(name, "w"), encoding="utf-8", newline=""
-                        )
-                        writers[name] = csv.writer(handles[name])
-                    writers[name].writerow(row)
+                for name, row in csv_rows(store):  # rows come file by file
+                    if name != current:
+                        if handle is not None:
+                            handle.close()
+                        current = name
+                        handle = io.TextIOWrapper(archive.open(name, "w"), encoding="utf-8", newline="")
+                        writer = csv.writer(handle)
+                    assert writer is not None
+                    writer.writerow(row)
             finally:
-                for handle in handles.values():
+                if handle is not None:
                     handle.close()
         spool.seek(0)
         while chunk := spool.read(1 << 16):

@@ -6,13 +6,15 @@ OpenAPI schema a dashboard reads is exactly this module.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from app.store.models import DatePrecision, Status
 
 Direction = Literal["out", "in", "both"]
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
 
 
 class ActorSummary(BaseModel):
@@ -215,8 +217,28 @@ class CypherRequest(BaseModel):
     """A read-only Cypher statement and its parameters."""
 
     query: str = Field(min_length=1, max_length=20_000)
-    params: dict[str, Any] = Field(default_factory=dict)
+    params: dict[str, Any] = Field(
+        default_factory=dict, description="Parameter values by name; names (and map keys) are identifiers."
+    )
     limit: int = Field(default=1000, ge=1, le=10_000, description="Row cap; more rows set `truncated`.")
+
+    @field_validator("params")
+    @classmethod
+    def _identifier_names(cls, params: dict[str, Any]) -> dict[str, Any]:
+        # FalkorDB sends parameters as a text header before the statement: a name or map
+        # key that is not a plain identifier could change what the header says.
+        def check(value: Any) -> None:
+            if isinstance(value, dict):
+                for key, item in value.items():
+                    if not _IDENTIFIER.match(key):
+                        raise ValueError(f"parameter name or map key {key!r} is not an identifier")
+                    check(item)
+            elif isinstance(value, list):
+                for item in value:
+                    check(item)
+
+        check(params)
+        return params
 
 
 class CypherResult(BaseModel):

@@ -63,7 +63,7 @@ def test_query_is_read_only(tmp_path: Path) -> None:
 def test_unsupported_export_format_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", "--format", "xml", "--data-dir", str(tmp_path)])
     assert result.exit_code == 2
-    assert "'xml' is not one of 'json', 'graphml', 'csv'" in " ".join(result.output.split()).replace("│ │", "")
+    assert "'xml' is not one of" in result.output
 
 
 def test_csv_export_needs_an_output_file(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 import redis
 from falkordb import FalkorDB
 
-from app.core.errors import QueryTimeout, ReadOnlyViolation, StoreError, StoreUnavailable
+from app.core.errors import QueryError, QueryTimeout, ReadOnlyViolation, StoreError, StoreUnavailable
 from app.core.schema import GraphSchema
 from app.store.base import GraphStore, Row
 from app.store.embedded import EmbeddedServer, Lease
@@ -23,6 +23,17 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list):
         return [_plain(v) for v in value]
     return value
+
+
+def _has_nul(value: Any) -> bool:
+    """True when a string anywhere in `value` holds a NUL character."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, Mapping):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(_has_nul(v) for v in value)
+    return False
 
 
 class FalkorStore(GraphStore):
@@ -64,8 +75,13 @@ class FalkorStore(GraphStore):
     ) -> list[Row]:
         timeout_ms = int((timeout_s if timeout_s is not None else self.timeout_s) * 1000)
         call = self.graph.ro_query if read_only else self.graph.query
+        if params and _has_nul(params):
+            # Parameters travel as text before the statement, which ends at a NUL byte.
+            raise QueryError("a parameter holds a NUL character, which FalkorDB strings cannot carry")
         try:
             result = call(query, params or {}, timeout=timeout_ms)
+        except ValueError as exc:  # the client refuses a parameter it cannot encode
+            raise QueryError(f"invalid parameters: {exc}") from exc
         except redis.ConnectionError as exc:
             raise StoreUnavailable(f"the FalkorDB server stopped answering: {exc}") from exc
         except redis.ResponseError as exc:
