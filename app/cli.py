@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -136,6 +137,9 @@ def serve(
     data_dir: DataDir = None,
     host: Annotated[str | None, typer.Option(help="Interface to bind (default 127.0.0.1).")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default 8000).")] = None,
+    workers: Annotated[
+        int, typer.Option(min=1, max=64, help="Worker processes (each holds one store client).")
+    ] = 1,
 ) -> None:
     """Serve the HTTP API (OpenAPI docs at /docs)."""
     import uvicorn
@@ -145,7 +149,12 @@ def serve(
     settings = _settings(data_dir)
     settings = settings.model_copy(update={"host": host or settings.host, "port": port or settings.port})
     err.print(f"serving {_where(settings)} at http://{settings.host}:{settings.port} (docs: /docs)")
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
+    if workers == 1:
+        uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
+        return
+    # Worker processes build their own app from the environment, so pass the data dir on.
+    os.environ["ACTORGRAPH_DATA_DIR"] = str(settings.data_dir.resolve())
+    uvicorn.run("app.main:create_app", factory=True, host=settings.host, port=settings.port, workers=workers)
 
 
 @app.command()
@@ -238,3 +247,7 @@ def main() -> None:
     except ActorGraphError as exc:
         err.print(f"[red]error:[/] {exc}")
         raise SystemExit(1) from None
+
+
+if __name__ == "__main__":
+    main()

@@ -116,16 +116,15 @@ class GraphStore(ABC):
     def upsert_relations(
         self, relations: Iterable[RelationRecord], progress: Progress | None = None
     ) -> tuple[int, int]:
-        """Merge relations by id (grouped by type), then their evidence nodes."""
+        """Merge relations by id (grouped by type) together with their evidence nodes."""
         by_type: dict[str, list[Row]] = defaultdict(list)
-        evidence: list[Row] = []
+        evidence = 0
         for relation in relations:
             by_type[self.schema.relation(relation.type).name].append(relation.row())
-            evidence += relation.evidence_rows()
+            evidence += len(relation.evidence)
         for rel_type, rows in by_type.items():
             self._write_rows(render("upsert_relations", self.dialect, rel_type=rel_type), rows, progress)
-        self._write_rows(render("upsert_evidence", self.dialect), evidence, progress)
-        return sum(len(rows) for rows in by_type.values()), len(evidence)
+        return sum(len(rows) for rows in by_type.values()), evidence
 
     def existing_relation_ids(self, relations: Iterable[RelationRecord]) -> set[str]:
         """Ids among `relations` that the graph already holds."""

@@ -194,6 +194,10 @@ class EmbeddedServer:
                 "--dir", str(self.home),
                 "--appendonly", "yes",
                 "--appendfsync", "always",
+                # Compact the log into an RDB base once it doubles past 16 MB, so a restart
+                # loads a snapshot instead of replaying every write ever made.
+                "--auto-aof-rewrite-percentage", "100",
+                "--auto-aof-rewrite-min-size", "16mb",
                 "--appenddirname", "aof",
                 "--save", "",
                 "--daemonize", "no",
@@ -227,8 +231,8 @@ class EmbeddedServer:
                 try:
                     if client.ping():
                         return
-                except redis.BusyLoadingError:
-                    pass  # replaying the append-only file
+                except (redis.BusyLoadingError, redis.TimeoutError):
+                    pass  # loading the snapshot or replaying the append-only file
                 except redis.ConnectionError:
                     pass
                 time.sleep(0.05)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from json.encoder import encode_basestring
 from typing import Any
 
 import redis
 from falkordb import FalkorDB
+from falkordb.helpers import quote_string
 
 from app.core.errors import QueryError, QueryTimeout, ReadOnlyViolation, StoreError, StoreUnavailable
 from app.core.schema import GraphSchema
@@ -25,15 +27,46 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _has_nul(value: Any) -> bool:
-    """True when a string anywhere in `value` holds a NUL character."""
+def _literal(value: Any) -> str:
+    """`value` as a Cypher literal for FalkorDB's parameter header.
+
+    The client library's encoder is correct but costs more than the server's whole
+    write on large batches; this one does the same in fewer steps. Strings go through
+    the C JSON string encoder, whose escapes FalkorDB reads back exactly, except
+    `\\uXXXX`: a string that needs one is quoted the client library's way instead.
+    """
     if isinstance(value, str):
-        return "\x00" in value
-    if isinstance(value, Mapping):
-        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+        text: str = encode_basestring(value)
+        return text if "\\u" not in text else quote_string(value)
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
     if isinstance(value, list | tuple):
-        return any(_has_nul(v) for v in value)
-    return False
+        return "[" + ",".join(map(_literal, value)) + "]"
+    if isinstance(value, Mapping):
+        return "{" + ",".join(f"{_name(k)}:{_literal(v)}" for k, v in value.items()) + "}"
+    return _literal(str(value))
+
+
+def _name(key: object) -> str:
+    """A parameter name or map key, backtick-quoted (a backtick inside cannot be escaped)."""
+    text = str(key)
+    if not text or "`" in text:
+        raise ValueError(f"{text!r} cannot be a Cypher parameter name or map key")
+    return f"`{text}`"
+
+
+def params_header(params: Row | None) -> str:
+    """`CYPHER name=value …` for `params`; a NUL anywhere is refused (it would end the statement)."""
+    if not params:
+        return ""
+    header = "CYPHER " + " ".join(f"{_name(k)}={_literal(v)}" for k, v in params.items()) + " "
+    if "\x00" in header:
+        raise ValueError("a parameter holds a NUL character, which FalkorDB strings cannot carry")
+    return header
 
 
 class FalkorStore(GraphStore):
@@ -75,13 +108,12 @@ class FalkorStore(GraphStore):
     ) -> list[Row]:
         timeout_ms = int((timeout_s if timeout_s is not None else self.timeout_s) * 1000)
         call = self.graph.ro_query if read_only else self.graph.query
-        if params and _has_nul(params):
-            # Parameters travel as text before the statement, which ends at a NUL byte.
-            raise QueryError("a parameter holds a NUL character, which FalkorDB strings cannot carry")
         try:
-            result = call(query, params or {}, timeout=timeout_ms)
-        except ValueError as exc:  # the client refuses a parameter it cannot encode
+            header = params_header(params)
+        except ValueError as exc:
             raise QueryError(f"invalid parameters: {exc}") from exc
+        try:
+            result = call(header + query, timeout=timeout_ms)
         except redis.ConnectionError as exc:
             raise StoreUnavailable(f"the FalkorDB server stopped answering: {exc}") from exc
         except redis.ResponseError as exc:

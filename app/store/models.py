@@ -76,16 +76,15 @@ class RelationRecord(BaseModel):
     evidence: list[EvidenceRecord] = Field(default_factory=list)
 
     def row(self) -> dict[str, Any]:
-        """The parameter row the relation upsert reads (evidence goes separately)."""
-        data = self.model_dump(exclude={"evidence"})
-        data["evidence_ids"] = [e.id for e in self.evidence]
-        data["article_ids"] = sorted({e.article_id for e in self.evidence})
-        data["best_sentence"] = self.evidence[0].sentence if self.evidence else None
+        """The parameter row the relation upsert reads, evidence nested, null fields left out."""
+        data = _compact(self.model_dump(exclude={"evidence", "type"}))
+        data["evidence"] = [_compact(e.model_dump()) for e in self.evidence]
         return data
 
-    def evidence_rows(self) -> list[dict[str, Any]]:
-        """Parameter rows for this relation's Evidence nodes."""
-        return [{**e.model_dump(), "act_id": self.id, "act_type": self.type} for e in self.evidence]
+
+def _compact(data: dict[str, Any]) -> dict[str, Any]:
+    """`data` without null values (a missing key reads as null in Cypher; smaller batches)."""
+    return {key: value for key, value in data.items() if value is not None}
 
 
 class GraphBatch(BaseModel):

@@ -185,9 +185,11 @@ class GraphReader:
         return bool(self._read("actors_by_ids", {"ids": [actor_id]}))
 
     # -- traversal ----------------------------------------------------------------
-    def _expand(self, frontier: list[str], direction: Direction, acts: ActFilter, cap: int) -> list[Row]:
+    def _expand(
+        self, frontier: list[str], direction: Direction, acts: ActFilter, cap: int, template: str = "expand"
+    ) -> list[Row]:
         params = {"frontier": frontier, "cap": cap, **acts.params()}
-        return self._read("expand", params, direction=direction)
+        return self._read(template, params, direction=direction)
 
     def neighbourhood(
         self, actor_id: str, depth: int, direction: Direction, acts: ActFilter, limit: int
@@ -197,9 +199,15 @@ class GraphReader:
         seen = {actor_id}
         edges: dict[str, Row] = {}
         frontier, truncated = [actor_id], False
+        # Rows one step may read: enough to fill the node limit several times over, never
+        # more than the configured cap, so a hub's depth-2 neighbourhood stays bounded.
+        cap = min(self.step_cap, max(200, 5 * limit))
         for _ in range(depth):
-            rows = self._expand(frontier, direction, acts, self.step_cap)
-            truncated |= len(rows) >= self.step_cap
+            if len(seen) >= limit:
+                truncated = True  # full before this level: its acts are not read
+                break
+            rows = self._expand(frontier, direction, acts, cap)
+            truncated |= len(rows) >= cap
             frontier = []
             for row in rows:
                 other = row["other"]
@@ -242,6 +250,8 @@ class GraphReader:
             found, truncated = self._bidirectional(source, target, max_hops, direction, acts)
         found = found[: limit if all_shortest else 1]
         hop_ids = {row["id"] for path in found for _, row in path}
+        ends = {row["id"]: (row["source"], row["target"]) for path in found for _, row in path}
+        full = {act.id: act for act in self.relations_by_ids(hop_ids, evidence=False, endpoints=ends)}
         best = self._best_evidence(hop_ids)
         names = self.actors({source, target} | {n for path in found for n, _ in path})
         public = []
@@ -249,13 +259,13 @@ class GraphReader:
             nodes = [source]
             hops = []
             for node, row in path:
-                forward = row["source"] == nodes[-1] and row["target"] == node
+                act = full[row["id"]]
                 hops.append(
                     HopPublic(
                         source=nodes[-1],
                         target=node,
-                        forward=forward,
-                        act=EdgePublic.model_validate(row),
+                        forward=act.source == nodes[-1] and act.target == node,
+                        act=EdgePublic.model_validate(act.model_dump()),
                         evidence=best.get(row["id"]),
                     )
                 )
@@ -278,7 +288,7 @@ class GraphReader:
             )
             if not side.frontier:
                 break
-            rows = self._expand(side.frontier, side.direction, acts, self.path_step_cap)
+            rows = self._expand(side.frontier, side.direction, acts, self.path_step_cap, "expand_ids")
             truncated |= len(rows) >= self.path_step_cap
             level = side.depth[side.frontier[0]] + 1
             side.frontier = []
@@ -354,22 +364,32 @@ class GraphReader:
     def relation(self, relation_id: str) -> RelationPublic | None:
         """One act with every piece of its evidence."""
         found = self.relations_by_ids([relation_id])
-        return found[0] if found else None
+        if found:
+            return found[0]
+        # An act without evidence (written by another tool) has no endpoints to start from.
+        row = self.store.get_relation(relation_id)
+        return (
+            RelationPublic.model_validate({**row, "asserted_by": row["asserted_by"] or []}) if row else None
+        )
 
-    def relations_by_ids(self, ids: Iterable[str]) -> list[RelationPublic]:
-        """Acts by id (through each type's id index), with their evidence, newest first."""
+    def relations_by_ids(
+        self, ids: Iterable[str], evidence: bool = True, endpoints: dict[str, tuple[str, str]] | None = None
+    ) -> list[RelationPublic]:
+        """Acts by id, reached through their indexed endpoints, evidence unless told not; newest first."""
         ids = sorted(set(ids))
         if not ids:
             return []
-        by_type: dict[str, list[str]] = defaultdict(list)
-        for row in self._read("act_types_by_ids", {"ids": ids}):
-            if row["type"] in self.store.schema.relations:
-                by_type[row["type"]].append(row["id"])
-        rows = []
-        for rel_type, type_ids in sorted(by_type.items()):
-            rows += self._read("relations_by_ids", {"ids": type_ids}, rel_type=rel_type)
-        rows.sort(key=lambda r: (r["date"] or "", r["id"]), reverse=True)
-        return self._with_evidence(rows)
+        if endpoints is None:
+            rows = self._read("act_endpoints", {"ids": ids})
+            endpoints = {r["id"]: (r["source"], r["target"]) for r in rows if r["source"] and r["target"]}
+        acts = [
+            {"id": i, "source": endpoints[i][0], "target": endpoints[i][1]} for i in ids if i in endpoints
+        ]
+        found = self._read("acts_by_endpoints", {"acts": acts}) if acts else []
+        found.sort(key=lambda r: (r["date"] or "", r["id"]), reverse=True)
+        if evidence:
+            return self._with_evidence(found)
+        return [RelationPublic.model_validate({**r, "asserted_by": r["asserted_by"] or []}) for r in found]
 
     def _with_evidence(self, rows: list[Row]) -> list[RelationPublic]:
         evidence = self._evidence(r["id"] for r in rows)
