@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import itertools
-import json
 import multiprocessing
 import os
 import random
@@ -162,7 +161,9 @@ def typo(name: str, rng: random.Random) -> str:
     return word[:i] + word[i + 1 :] + " " + name.split()[1].lower()
 
 
-def workload(names: list[str], n_actors: int, seed: int) -> dict[str, list[tuple[str, dict[str, object]]]]:
+def workload(
+    names: list[str], n_actors: int, seed: int, n: int = 400
+) -> dict[str, list[tuple[str, dict[str, object]]]]:
     """Request lists per query kind: (path, params)."""
     rng = random.Random(seed)
     cum = power_law_weights(n_actors, random.Random(7))  # same hubs as the graph
@@ -173,7 +174,6 @@ def workload(names: list[str], n_actors: int, seed: int) -> dict[str, list[tuple
     def anyone() -> str:
         return f"a{rng.randrange(n_actors)}"
 
-    n = 400
     return {
         "search": [("/actors", {"q": typo(rng.choice(names), rng), "limit": 10}) for _ in range(n)],
         "neighbourhood d1": [
@@ -285,7 +285,8 @@ def serve(data_dir: Path, workers: int) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     env = {**os.environ, "ACTORGRAPH_DATA_DIR": str(data_dir)}
     command = [sys.executable, "-m", "app.cli", "serve", "--port", str(port), "--workers", str(workers)]
-    server = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
+    log = (data_dir.parent / "api.log").open("wb")
+    server = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True, stdout=log, stderr=log)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -321,6 +322,7 @@ def main() -> None:
     parser.add_argument("--acts", type=int, default=1_000_000)
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--workers", type=int, default=2, help="API worker processes")
+    parser.add_argument("--requests", type=int, default=400, help="requests per query kind")
     parser.add_argument(
         "--data-dir", type=Path, default=None, help="reuse a loaded graph here (skips the load)"
     )
@@ -336,7 +338,7 @@ def main() -> None:
             load = load_graph(store, args)
         counts = store.counts()
         names = [row["name"] for row in store.run_read("MATCH (a:Actor) RETURN a.name AS name LIMIT 2000")]
-        kinds = workload(names, args.actors, seed=11)
+        kinds = workload(names, args.actors, seed=11, n=args.requests)
         mixed = [item for group in zip(*kinds.values(), strict=True) for item in group]
         server, base = serve(data_dir, args.workers)
         rows = []

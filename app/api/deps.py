@@ -32,7 +32,12 @@ SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 
 def get_reader(store: StoreDep, settings: SettingsDep) -> GraphReader:
     """Read-side queries over the process's store, bounded by the configured caps."""
-    return GraphReader(store, step_cap=settings.neighbourhood_step_cap, path_step_cap=settings.path_step_cap)
+    return GraphReader(
+        store,
+        step_cap=settings.neighbourhood_step_cap,
+        path_step_cap=settings.path_step_cap,
+        path_frontier_cap=settings.path_frontier_cap,
+    )
 
 
 ReaderDep = Annotated[GraphReader, Depends(get_reader)]

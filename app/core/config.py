@@ -38,6 +38,7 @@ class Settings(BaseSettings):
     cypher_max_rows: int = 10_000
     neighbourhood_step_cap: int = 5000  # rows one breadth-first step may read
     path_step_cap: int = 20_000
+    path_frontier_cap: int = 2000  # actors one path-search step may expand
 
     @model_validator(mode="after")
     def _no_default_secrets_in_production(self) -> Settings:

@@ -42,6 +42,7 @@ from app.schemas import (
 from app.store.base import GraphStore, Row
 
 _SEARCH_POOL = 50  # index candidates re-ranked per search page
+_FRONTIER_CHUNK = 25  # frontier actors expanded per neighbourhood query
 _OPPOSITE: dict[Direction, Direction] = {"out": "in", "in": "out", "both": "both"}
 # LOAD CSV reads files and URLs even in a read-only query; refused before it reaches a store.
 _LOAD_CSV = re.compile(r"\bLOAD\s+CSV\b", re.IGNORECASE)
@@ -104,10 +105,18 @@ def _match_score(query_key: str, keys: Iterable[str]) -> float:
 class GraphReader:
     """Read-side queries over one store."""
 
-    def __init__(self, store: GraphStore, *, step_cap: int = 5000, path_step_cap: int = 20_000) -> None:
+    def __init__(
+        self,
+        store: GraphStore,
+        *,
+        step_cap: int = 5000,
+        path_step_cap: int = 20_000,
+        path_frontier_cap: int = 2000,
+    ) -> None:
         self.store = store
         self.step_cap = step_cap
         self.path_step_cap = path_step_cap
+        self.path_frontier_cap = path_frontier_cap
 
     def _read(self, name: str, params: Row, **placeholders: Any) -> list[Row]:
         return self.store.run_read(render(name, self.store.dialect, **placeholders), params)
@@ -206,19 +215,26 @@ class GraphReader:
             if len(seen) >= limit:
                 truncated = True  # full before this level: its acts are not read
                 break
-            rows = self._expand(frontier, direction, acts, cap)
-            truncated |= len(rows) >= cap
-            frontier = []
-            for row in rows:
-                other = row["other"]
-                if other not in seen:
-                    if len(seen) >= limit:
-                        truncated = True
-                        continue
-                    seen.add(other)
-                    order.append(other)
-                    frontier.append(other)
-                edges.setdefault(row["id"], row)
+            next_frontier: list[str] = []
+            # A wide frontier is read in chunks, so a level stops as soon as the node
+            # limit is reached instead of expanding every hub on it.
+            for start in range(0, len(frontier), _FRONTIER_CHUNK):
+                if len(seen) >= limit:
+                    truncated = True
+                    break
+                rows = self._expand(frontier[start : start + _FRONTIER_CHUNK], direction, acts, cap)
+                truncated |= len(rows) >= cap
+                for row in rows:
+                    other = row["other"]
+                    if other not in seen:
+                        if len(seen) >= limit:
+                            truncated = True
+                            continue
+                        seen.add(other)
+                        order.append(other)
+                        next_frontier.append(other)
+                    edges.setdefault(row["id"], row)
+            frontier = next_frontier
             if not frontier:
                 break
         summaries = self.actors(order)
@@ -288,6 +304,8 @@ class GraphReader:
             )
             if not side.frontier:
                 break
+            if len(side.frontier) > self.path_frontier_cap:
+                return [], True  # both ends fan out too widely: say so rather than run unbounded
             rows = self._expand(side.frontier, side.direction, acts, self.path_step_cap, "expand_ids")
             truncated |= len(rows) >= self.path_step_cap
             level = side.depth[side.frontier[0]] + 1
