@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import secrets
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader
@@ -56,3 +56,12 @@ def require_write_key(settings: SettingsDep, key: Annotated[str | None, Security
 
 
 WriteKey = Depends(require_write_key)
+
+T = TypeVar("T")
+
+
+def found(value: T | None, what: str, ident: str) -> T:
+    """`value`, or a 404 in the one error shape naming what was not found."""
+    if value is None:
+        raise ApiError(404, "not_found", f"no {what} with id {ident!r}")
+    return value

@@ -5,7 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query
 
 from app.api import examples
-from app.api.deps import ReaderDep
+from app.api.deps import ReaderDep, found
 from app.api.params import ActorKindName, act_filter
 from app.core.errors import ApiError
 from app.schemas import ActorPublic, ActorsPublic, Direction, NeighbourhoodPublic
@@ -46,10 +46,7 @@ def search_actors(
 )
 def get_actor(reader: ReaderDep, actor_id: ActorId) -> ActorPublic:
     """Kind, aliases, roles, acts counted by type and direction, first and last act dates."""
-    actor = reader.get_actor(actor_id)
-    if actor is None:
-        raise ApiError(404, "not_found", f"no actor with id {actor_id!r}")
-    return actor
+    return found(reader.get_actor(actor_id), "actor", actor_id)
 
 
 @router.get(

@@ -4,9 +4,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
 from pydantic import BaseModel, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from app.api import examples
-from app.api.deps import ReaderDep, SettingsDep, StoreDep, WriteKey
+from app.api.deps import ReaderDep, SettingsDep, StoreDep, WriteKey, found
 from app.core.errors import ApiError
 from app.schemas import ArticlePublic, ArticlesPublic, IngestPublic
 from loaders.articles import SourceMeta
@@ -67,10 +68,7 @@ def list_articles(
 )
 def get_article(reader: ReaderDep, article_id: Annotated[str, Path(max_length=200)]) -> ArticlePublic:
     """The article's text and every act extracted from it, with evidence."""
-    article = reader.article(article_id)
-    if article is None:
-        raise ApiError(404, "not_found", f"no article with id {article_id!r}")
-    return article
+    return found(reader.article(article_id), "article", article_id)
 
 
 @router.post(
@@ -109,8 +107,6 @@ async def ingest_article(request: Request, store: StoreDep, settings: SettingsDe
     meta = SourceMeta(date=article.date, outlet=article.outlet, author=article.author, url=article.url)
     text = f"{article.title}\n\n{article.text}" if article.title else article.text
     ingestor = request.app.state.ingestor
-    from starlette.concurrency import run_in_threadpool
-
     result: IngestPublic = await run_in_threadpool(ingestor.ingest, store, text, meta)
     return result
 

@@ -5,9 +5,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query
 
 from app.api import examples
-from app.api.deps import ReaderDep
+from app.api.deps import ReaderDep, found
 from app.api.params import act_filter
-from app.core.errors import ApiError
 from app.schemas import RelationPublic, RelationsPublic
 from app.store.reader import ActFilter
 
@@ -42,7 +41,4 @@ def get_relation(
     reader: ReaderDep, relation_id: Annotated[str, Path(max_length=200, description="An act id.")]
 ) -> RelationPublic:
     """The act with every evidence sentence (article, offsets into its stored text)."""
-    relation = reader.relation(relation_id)
-    if relation is None:
-        raise ApiError(404, "not_found", f"no act with id {relation_id!r}")
-    return relation
+    return found(reader.relation(relation_id), "act", relation_id)
