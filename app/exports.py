@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import tempfile
 import zipfile
@@ -154,20 +155,11 @@ def csv_zip_chunks(store: GraphStore) -> Iterator[bytes]:
     """A zip of `actors.csv` and `acts.csv` for `neo4j-admin database import full`."""
     with tempfile.TemporaryFile() as spool:
         with zipfile.ZipFile(spool, "w", zipfile.ZIP_DEFLATED) as archive:
-            current, handle, writer = "", None, None
-            try:
-                for name, row in csv_rows(store):  # rows come file by file
-                    if name != current:
-                        if handle is not None:
-                            handle.close()
-                        current = name
-                        handle = io.TextIOWrapper(archive.open(name, "w"), encoding="utf-8", newline="")
-                        writer = csv.writer(handle)
-                    assert writer is not None
-                    writer.writerow(row)
-            finally:
-                if handle is not None:
-                    handle.close()
+            for name, rows in itertools.groupby(csv_rows(store), key=lambda item: item[0]):
+                with io.TextIOWrapper(archive.open(name, "w"), encoding="utf-8", newline="") as handle:
+                    writer = csv.writer(handle)
+                    for _, row in rows:
+                        writer.writerow(row)
         spool.seek(0)
         while chunk := spool.read(1 << 16):
             yield chunk
