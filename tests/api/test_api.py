@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+
+from app.main import create_app
+from tests.api.conftest import api_settings
 
 
 def test_health_and_ready(client: TestClient) -> None:
@@ -270,3 +274,10 @@ def test_every_operation_documents_an_example(client: TestClient) -> None:
 def test_a_nul_character_in_a_request_value_is_a_4xx(client: TestClient) -> None:
     assert client.get("/paths", params={"from": "russia\x00", "to": "ukraine"}).status_code == 400
     assert client.get("/actors/ru%00ssia").status_code == 400
+
+
+def test_a_path_search_past_the_frontier_cap_says_truncated(seeded_dir: Path) -> None:
+    with TestClient(create_app(api_settings(seeded_dir, path_frontier_cap=0))) as capped:
+        answer = capped.get("/paths", params={"from": "igor-kartavykh", "to": "russia"}).json()
+    assert answer["paths"] == []
+    assert answer["truncated"] is True
