@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from app import __version__
-from app.api.routes import actors, articles, cypher, export, health, paths, relations, stats
+from app.api.routes import actors, articles, cypher, dashboard, export, health, paths, relations, stats
 from app.core.config import Settings, get_settings
 from app.core.errors import (
     ActorGraphError,
@@ -75,6 +75,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
     for module in (health, stats, actors, paths, relations, articles, cypher, export):
         app.include_router(module.router)
+    dashboard.mount(app)
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> JSONResponse:

@@ -8,52 +8,16 @@ Each operation gets valid (positive) and invalid (negative) generated requests.
 from __future__ import annotations
 
 import itertools
-import socket
-import threading
-import time
 from collections import Counter
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 import schemathesis
-import uvicorn
 from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 from schemathesis.schemas import APIOperation
 
-from app.main import create_app
-from tests.api.conftest import api_settings
-
 CASES: Counter[str] = Counter()
 MIN_CASES = 500
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-@pytest.fixture(scope="module")
-def base_url(seeded_dir: Path) -> Iterator[str]:
-    port = _free_port()
-    config = uvicorn.Config(
-        create_app(api_settings(seeded_dir)), host="127.0.0.1", port=port, log_level="warning"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the API did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=30)
 
 
 def _operations(base_url: str) -> list[APIOperation]:
@@ -79,13 +43,13 @@ def _fuzz(operation: APIOperation, mode: GenerationMode, base_url: str) -> None:
 
 
 # Driven through Hypothesis directly (schemathesis' pytest plugin does not load under pytest 9).
-def test_no_request_gets_a_server_error(base_url: str) -> None:
-    operations = _operations(base_url)
+def test_no_request_gets_a_server_error(live_url: str) -> None:
+    operations = _operations(live_url)
     assert len(operations) >= 12
     failures: list[str] = []
     for operation, mode in itertools.product(operations, list(GenerationMode)):
         try:
-            _fuzz(operation, mode, base_url)
+            _fuzz(operation, mode, live_url)
         except AssertionError as exc:
             failures.append(str(exc))
         except Unsatisfiable:

@@ -1,0 +1,320 @@
+// ActorGraph dashboard: search an actor, draw its neighbourhood, expand nodes, read the
+// evidence behind each act, find paths, filter by act type, status and date. Everything it
+// shows comes from the public HTTP API (api.js).
+import { api, ApiError } from './api.js';
+import { attachCombo } from './combo.js';
+import { GraphView, KIND_STYLE, typeColour } from './graph.js';
+import { drawTimeline } from './timeline.js';
+
+const $ = (id) => document.getElementById(id);
+const state = { expanded: [], selected: null, filter: {}, enums: { types: [], statuses: [] }, path: null };
+let graph;
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'dataset') Object.assign(node.dataset, value);
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2).toLowerCase(), value);
+    else if (value !== undefined && value !== null && value !== false) node.setAttribute(key, value === true ? '' : value);
+  }
+  for (const child of children.flat()) if (child !== null && child !== undefined && child !== false) node.append(child);
+  return node;
+}
+
+/** Children for replaceChildren: nested lists flattened, absent parts (null, false) left out. */
+const parts = (...children) => children.flat(2).filter((c) => c !== null && c !== undefined && c !== false);
+
+function say(message, isError = false) {
+  $('status').textContent = message;
+  $('status').classList.toggle('error', isError);
+}
+
+async function guarded(label, work) {
+  say(`${label}…`);
+  try {
+    const result = await work();
+    say('');
+    return result;
+  } catch (error) {
+    say(error instanceof ApiError ? `${label} failed: ${error.message}` : `${label} failed: ${error}`, true);
+    return undefined;
+  }
+}
+
+const nameOf = (id) => {
+  const node = graph.cy.getElementById(id);
+  return node.nonempty() ? node.data('name') : id;
+};
+
+// ---- filters -------------------------------------------------------------------------------
+
+function buildFilters() {
+  const checkbox = (name, value, label, colour) =>
+    el('label', {}, el('input', { type: 'checkbox', name, value, checked: true }),
+      colour ? el('span', { class: 'swatch', style: `background:${colour}` }) : null, ` ${label}`);
+  $('type-list').replaceChildren(...state.enums.types.map((t) => checkbox('type', t, t, typeColour(t))));
+  $('status-list').replaceChildren(...state.enums.statuses.map((s) => checkbox('status', s, s)));
+  $('types-all').addEventListener('click', () => setAllTypes(true));
+  $('types-none').addEventListener('click', () => setAllTypes(false));
+  $('filters').addEventListener('submit', (event) => { event.preventDefault(); applyFilters(); });
+  $('filters').addEventListener('reset', () => setTimeout(applyFilters, 0));
+}
+
+function setAllTypes(on) {
+  for (const box of $('type-list').querySelectorAll('input')) box.checked = on;
+}
+
+function readFilter() {
+  const checked = (name) => [...$('filters').querySelectorAll(`input[name=${name}]:checked`)].map((b) => b.value);
+  const types = checked('type');
+  const statuses = checked('status');
+  return {
+    types: types.length === state.enums.types.length ? undefined : types,
+    statuses: statuses.length === state.enums.statuses.length ? undefined : statuses,
+    since: $('since').value || undefined,
+    until: $('until').value || undefined,
+  };
+}
+
+async function applyFilters() {
+  const filter = readFilter();
+  if (filter.types && !filter.types.length) { say('Pick at least one act type.', true); return; }
+  if (filter.statuses && !filter.statuses.length) { say('Pick at least one status.', true); return; }
+  if (filter.since && filter.until && filter.since > filter.until) { say('The date range ends before it starts.', true); return; }
+  state.filter = filter;
+  const expanded = [...state.expanded];
+  graph.clear();
+  state.expanded = [];
+  for (const id of expanded) await expand(id, { layout: false });
+  graph.layout();
+  if (state.selected) await showActor(state.selected);
+  say(`Filters applied: ${graph.cy.edges().length} acts drawn.`);
+}
+
+// ---- graph ---------------------------------------------------------------------------------
+
+async function expand(id, { layout = true } = {}) {
+  const hood = await guarded('Loading neighbourhood', () => api.neighbourhood(id, state.filter));
+  if (!hood) return;
+  graph.add(hood.nodes, hood.edges, id);
+  if (graph.cy.getElementById(id).empty()) graph.add([{ id, name: id, kind: '' }], []);
+  graph.markExpanded(id);
+  if (!state.expanded.includes(id)) state.expanded.push(id);
+  if (layout) graph.layout(id);
+  if (hood.truncated) say(`${nameOf(id)} has more acts than drawn; narrow the filters to see the rest.`);
+}
+
+async function selectActor(actor) {
+  state.selected = actor.id;
+  if (!state.expanded.includes(actor.id)) await expand(actor.id);
+  graph.cy.elements().unselect();
+  graph.cy.getElementById(actor.id).select();
+  await showActor(actor.id);
+}
+
+async function onNodeTap(id) {
+  state.selected = id;
+  if (!state.expanded.includes(id)) await expand(id);
+  await showActor(id);
+}
+
+// ---- details panel -------------------------------------------------------------------------
+
+function badge(status) {
+  return status ? el('span', { class: `badge status-${status}` }, status) : null;
+}
+
+function actButton(edge) {
+  const out = edge.source === state.selected;
+  const other = out ? edge.target : edge.source;
+  const text = `${out ? '→' : '←'} ${edge.type} ${nameOf(other)}${edge.date ? ` (${edge.date})` : ''}`;
+  return el('li', { class: 'act' },
+    el('span', { class: 'swatch', style: `background:${typeColour(edge.type)}` }), ' ',
+    el('button', { type: 'button', class: 'linklike', dataset: { relationId: edge.id }, onclick: () => showRelation(edge.id) }, text),
+    ' ', badge(edge.status));
+}
+
+async function showActor(id) {
+  const actor = await guarded('Loading actor', () => api.actor(id));
+  if (!actor) return;
+  const edges = graph.cy.getElementById(id).connectedEdges().map((e) => e.data())
+    .sort((a, b) => (b.date || '').localeCompare(a.date || ''));
+  const neighbours = graph.cy.getElementById(id).neighborhood('node').map((n) => n.data())
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const counts = actor.act_counts.map((c) => `${c.type} ${c.direction === 'out' ? 'by' : 'against'}: ${c.count}`);
+  $('details').replaceChildren(...parts(
+    el('h3', { 'data-testid': 'actor-name' }, actor.name),
+    el('dl', {},
+      el('dt', {}, 'Kind'), el('dd', {}, actor.kind, actor.curated ? '' : ' (new, not curated)'),
+      actor.country ? [el('dt', {}, 'Country'), el('dd', {}, actor.country)] : null,
+      actor.aliases.length ? [el('dt', {}, 'Also'), el('dd', {}, actor.aliases.slice(0, 6).join('; '))] : null,
+      actor.first_act ? [el('dt', {}, 'Acts'), el('dd', {}, `${actor.first_act} – ${actor.last_act}`)] : null),
+    actor.roles.length ? [el('h3', {}, 'Roles'), el('ul', { class: 'plain' }, actor.roles.map((r) =>
+      el('li', {}, `${r.role || 'member'} of ${r.of_name || r.of}${r.date ? ` (${r.date})` : ''}`)))] : null,
+    counts.length ? [el('h3', {}, 'Acts by type'), el('p', { class: 'muted' }, counts.join(' · '))] : null,
+    el('h3', {}, `Acts drawn (${edges.length})`),
+    el('ul', { class: 'plain', 'data-testid': 'actor-acts' }, edges.map(actButton)),
+    el('h3', {}, `Connected actors (${neighbours.length})`),
+    el('ul', { class: 'plain', 'data-testid': 'neighbours' }, neighbours.map((n) =>
+      el('li', { class: 'act' }, el('button', { type: 'button', class: 'linklike', dataset: { actorId: n.id },
+        onclick: () => onNodeTap(n.id) }, `${n.name}`), el('span', { class: 'muted' }, ` ${n.kind}`)))),
+  ));
+  await drawActorTimeline(id);
+}
+
+async function drawActorTimeline(id) {
+  const [out, into] = await Promise.all([
+    api.relations({ source: id }, state.filter).catch(() => ({ data: [] })),
+    api.relations({ target: id }, state.filter).catch(() => ({ data: [] })),
+  ]);
+  const acts = new Map([...out.data, ...into.data].map((act) => [act.id, act]));
+  $('timeline-title').textContent = `Timeline: ${nameOf(id)}`;
+  drawTimeline($('timeline'), [...acts.values()], showRelation);
+}
+
+function evidenceItem(evidence) {
+  const meta = [evidence.article_title, evidence.outlet, evidence.article_date].filter(Boolean).join(' · ');
+  return el('li', { 'data-testid': 'evidence' },
+    el('blockquote', { class: 'evidence' }, evidence.sentence),
+    el('div', { class: 'source' }, meta || evidence.article_id, ' ', badge(evidence.status),
+      evidence.asserted_by.length ? ` according to ${evidence.asserted_by.map(nameOf).join(', ')} ` : ' ',
+      el('a', { href: `#article=${encodeURIComponent(evidence.article_id)}&start=${evidence.start}&end=${evidence.end}` }, 'Read the article')));
+}
+
+async function showRelation(id) {
+  const act = await guarded('Loading evidence', () => api.relation(id));
+  if (!act) return;
+  graph.cy.elements().unselect();
+  graph.cy.getElementById(id).select();
+  $('details').replaceChildren(...parts(
+    el('h3', { 'data-testid': 'relation-title' },
+      el('span', { class: 'swatch', style: `background:${typeColour(act.type)}` }), ' ',
+      `${nameOf(act.source)} ${act.type} ${nameOf(act.target)}`),
+    el('dl', {},
+      el('dt', {}, 'When'), el('dd', {}, act.date ? `${act.date} (${act.date_precision})` : 'no date given'),
+      el('dt', {}, 'Status'), el('dd', {}, badge(act.status)),
+      act.summary ? [el('dt', {}, 'Summary'), el('dd', {}, act.summary)] : null,
+      act.role ? [el('dt', {}, 'Role'), el('dd', {}, act.role)] : null,
+      act.amount_usd ? [el('dt', {}, 'Amount'), el('dd', {}, `US$${act.amount_usd.toLocaleString('en')}`)] : null,
+      act.asserted_by.length ? [el('dt', {}, 'Claimed by'), el('dd', {}, act.asserted_by.map(nameOf).join(', '))] : null,
+      el('dt', {}, 'Reported in'), el('dd', {}, `${act.article_count} article${act.article_count === 1 ? '' : 's'}, ${act.evidence_count} sentence${act.evidence_count === 1 ? '' : 's'}`)),
+    el('h3', {}, 'Evidence'),
+    el('ul', { class: 'plain', 'data-testid': 'evidence-list' }, act.evidence.map(evidenceItem)),
+    el('p', {}, el('button', { type: 'button', class: 'linklike', onclick: () => onNodeTap(act.source) }, `← ${nameOf(act.source)}`),
+      ' · ', el('button', { type: 'button', class: 'linklike', onclick: () => onNodeTap(act.target) }, `${nameOf(act.target)} →`)),
+  ));
+  $('details').focus();
+}
+
+// ---- path finder ---------------------------------------------------------------------------
+
+async function resolveActor(input) {
+  if (input.dataset.actorId) return input.dataset.actorId;
+  const q = input.value.trim();
+  if (!q) return undefined;
+  const page = await api.search(q, 1);
+  if (!page.data.length) throw new ApiError(404, 'not_found', `no actor matches “${q}”`);
+  input.value = page.data[0].name;
+  input.dataset.actorId = page.data[0].id;
+  return page.data[0].id;
+}
+
+async function findPath(event) {
+  event.preventDefault();
+  const result = await guarded('Finding path', async () => {
+    const from = await resolveActor($('path-from'));
+    const to = await resolveActor($('path-to'));
+    if (!from || !to) throw new ApiError(400, 'missing', 'pick both ends of the path');
+    return api.paths(from, to, Number($('max-hops').value), $('path-directed').checked, state.filter);
+  });
+  if (!result) return;
+  if (!result.paths.length) {
+    graph.clearHighlight();
+    $('details').replaceChildren(el('h3', { 'data-testid': 'path-title' }, 'No path'),
+      el('p', { 'data-testid': 'no-path' }, `No path of at most ${$('max-hops').value} acts links ${$('path-from').value} and ${$('path-to').value} under the current filters.`,
+        result.truncated ? ' The search stopped at a very busy actor; narrow the filters.' : ''));
+    return;
+  }
+  const path = result.paths[0];
+  graph.add(path.nodes, path.hops.map((hop) => hop.act));
+  graph.layout();
+  graph.highlightPath(path.nodes.map((n) => n.id), path.hops.map((hop) => hop.act.id));
+  state.path = path;
+  const names = Object.fromEntries(path.nodes.map((n) => [n.id, n.name]));
+  $('details').replaceChildren(...parts(
+    el('h3', { 'data-testid': 'path-title' }, `${names[result.source]} to ${names[result.target]}: ${path.length} hop${path.length === 1 ? '' : 's'}`),
+    el('ol', { class: 'hops', 'data-testid': 'path-hops' }, path.hops.map((hop) =>
+      el('li', {},
+        el('button', { type: 'button', class: 'linklike', onclick: () => showRelation(hop.act.id) },
+          `${names[hop.act.source]} ${hop.act.type} ${names[hop.act.target]}${hop.act.date ? ` (${hop.act.date})` : ''}`),
+        ' ', badge(hop.act.status),
+        hop.evidence ? el('ul', { class: 'plain' }, evidenceItem(hop.evidence)) : el('p', { class: 'muted' }, 'no evidence sentence')))),
+    el('button', { type: 'button', onclick: () => { graph.clearHighlight(); state.path = null; } }, 'Clear highlight'),
+  ));
+}
+
+// ---- article view --------------------------------------------------------------------------
+
+async function openArticleFromHash() {
+  const params = new URLSearchParams(window.location.hash.slice(1));
+  const id = params.get('article');
+  if (!id) { $('article-view').hidden = true; return; }
+  const article = await guarded('Loading article', () => api.article(id));
+  if (!article) return;
+  const start = Number(params.get('start'));
+  const end = Number(params.get('end'));
+  const text = article.text;
+  const body = $('article-text');
+  if (Number.isInteger(start) && Number.isInteger(end) && end > start && end <= text.length) {
+    const mark = el('mark', {}, text.slice(start, end));
+    body.replaceChildren(text.slice(0, start), mark, text.slice(end));
+    requestAnimationFrame(() => mark.scrollIntoView({ block: 'center' }));
+  } else {
+    body.replaceChildren(text);
+  }
+  $('article-title').textContent = article.title || article.id;
+  $('article-meta').textContent = [article.outlet, article.author, article.date, `${article.acts} acts extracted`].filter(Boolean).join(' · ');
+  $('article-view').hidden = false;
+  $('article-close').focus();
+}
+
+function closeArticle() {
+  history.pushState(null, '', window.location.pathname + window.location.search);
+  $('article-view').hidden = true;
+}
+
+// ---- start ---------------------------------------------------------------------------------
+
+function buildLegend() {
+  $('legend').replaceChildren(...Object.entries(KIND_STYLE).map(([kind, style]) =>
+    el('li', {}, el('span', { class: 'swatch', style: `background:${style.color}` }), `${kind} (${style.shape})`)),
+  el('li', {}, 'dashed border: new actor'), el('li', {}, 'dashed edge: alleged'), el('li', {}, 'dotted edge: denied'));
+}
+
+async function start() {
+  if (typeof window.cytoscape !== 'function') {
+    say('The graph library is missing: run `npm ci` in the project folder and reload.', true);
+    return;
+  }
+  graph = new GraphView($('graph'), { onNode: onNodeTap, onEdge: showRelation });
+  window.actorgraph = { graph, state };  // read by the browser tests and handy in the console
+  const enums = await guarded('Reading the API schema', () => api.schemaEnums());
+  if (enums) state.enums = enums;
+  buildFilters();
+  buildLegend();
+  attachCombo($('search'), $('search-list'), selectActor);
+  attachCombo($('path-from'), $('from-list'), () => {});
+  attachCombo($('path-to'), $('to-list'), () => {});
+  $('path-form').addEventListener('submit', findPath);
+  $('fit').addEventListener('click', () => graph.fit());
+  $('clear-graph').addEventListener('click', () => { graph.clear(); state.expanded = []; state.selected = null; });
+  $('article-close').addEventListener('click', closeArticle);
+  $('article-view').addEventListener('click', (event) => { if (event.target === $('article-view')) closeArticle(); });
+  document.addEventListener('keydown', (event) => { if (event.key === 'Escape' && !$('article-view').hidden) closeArticle(); });
+  window.addEventListener('hashchange', openArticleFromHash);
+  await openArticleFromHash();
+  $('search').focus();
+  document.body.dataset.ready = 'true';
+}
+
+start();
