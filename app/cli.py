@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from app import ROOT
+from app.analyst import get_query, load_queries
 from app.core.config import Settings
 from app.core.errors import ActorGraphError
 from app.core.lifecycle import store_session
@@ -195,19 +196,62 @@ def query(
     data_dir: DataDir = None,
 ) -> None:
     """Run read-only Cypher and print the rows as JSON lines (writes are refused)."""
+    with store_session(_settings(data_dir)) as store:
+        rows = store.run_read(cypher, _parse_params(param))
+    _print_rows(rows, limit)
+
+
+def _parse_params(items: list[str] | None) -> dict[str, Any]:
+    """`name=value` options as parameters; a value that is not JSON is taken as a string."""
     params: dict[str, Any] = {}
-    for item in param or []:
-        name, _, value = item.partition("=")
+    for item in items or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise typer.BadParameter(f"{item!r} is not name=value", param_hint="--param")
         try:
             params[name] = json.loads(value)
         except json.JSONDecodeError:
             params[name] = value
-    with store_session(_settings(data_dir)) as store:
-        rows = store.run_read(cypher, params)
+    return params
+
+
+def _print_rows(rows: list[dict[str, Any]], limit: int) -> None:
     for row in rows[:limit]:
         out.print_json(json.dumps(row, ensure_ascii=False, default=str), indent=None)
     if len(rows) > limit:
         err.print(f"[yellow]{len(rows) - limit} more rows not shown (--limit {limit})[/]")
+    err.print(f"{len(rows)} rows")
+
+
+queries_app = typer.Typer(
+    help="The analyst kit: documented Cypher queries in cypher/queries/.", no_args_is_help=True
+)
+app.add_typer(queries_app, name="queries")
+
+
+@queries_app.command("list")
+def queries_list() -> None:
+    """List the analyst queries with their parameters and defaults."""
+    table = Table("name", "question", "parameters (defaults)", title="analyst queries (cypher/queries/)")
+    for q in load_queries().values():
+        params = ", ".join(f"{p.name}={json.dumps(p.default)}" for p in q.params)
+        table.add_row(q.name, q.title + (" [dim](embedded variant)[/]" if q.falkordb_note else ""), params)
+    out.print(table)
+
+
+@queries_app.command("run")
+def queries_run(
+    name: Annotated[str, typer.Argument(help="An analyst query name (see `actorgraph queries list`).")],
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="name=JSON value")] = None,
+    limit: Annotated[int, typer.Option(help="Print at most this many rows.")] = 1000,
+    data_dir: DataDir = None,
+) -> None:
+    """Run an analyst query read-only (its defaults fill parameters not given) and print JSON lines."""
+    analyst_query = get_query(name)
+    params = analyst_query.bind(_parse_params(param))
+    with store_session(_settings(data_dir)) as store:
+        rows = store.run_read(analyst_query.statement(store.dialect), params)
+    _print_rows(rows, limit)
 
 
 @app.command()

@@ -9,6 +9,8 @@ state ownership ("the Russian state news agency X", "the state-owned X"), "X und
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel
 
 from loaders.actors import Catalogue
@@ -36,6 +38,9 @@ def _words(doc: Tokens, start: int, end: int) -> list[str]:
 
 def _is_role(tokens: list[str]) -> bool:
     return bool(tokens) and len(tokens) <= 6 and any(t in TITLE_WORDS for t in tokens)
+
+
+_HYPHEN = re.compile(r"\s*-\s*")
 
 
 class AffiliationFinder:
@@ -67,6 +72,8 @@ class AffiliationFinder:
         out: list[Affiliation] = []
 
         def member(target: str, role: str | None, cue: int) -> None:
+            # Tokens are joined with spaces; hyphenated titles read as written ("editor-in-chief").
+            role = _HYPHEN.sub("-", role) if role else role
             out.append(Affiliation(type="MEMBER_OF", source=m.actor_id, target=target, role=role, cue=cue))
 
         # Title before the name: [former] [Demonym | X's | Org] title words NAME [of STATE]
