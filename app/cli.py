@@ -161,7 +161,8 @@ def serve(
 @app.command()
 def export(
     format: Annotated[
-        ExportFormat, typer.Option("--format", help="json (node-link), graphml, or csv (zip).")
+        ExportFormat,
+        typer.Option("--format", help="json (node-link), cytoscape (Cytoscape JSON), graphml, or csv (zip)."),
     ] = "json",
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="File to write (default stdout; csv needs a file).")

@@ -1,5 +1,6 @@
-"""Exports of the graph in formats other tools read: node-link JSON (Cytoscape, the dashboard),
-GraphML (Gephi, yEd) and CSV with `neo4j-admin database import` headers.
+"""Exports of the graph in formats other tools read: node-link JSON (scripts, D3),
+Cytoscape JSON (Cytoscape desktop and Cytoscape.js), GraphML (Gephi, yEd) and CSV with
+`neo4j-admin database import` headers.
 
 Every export reads the store page by page and yields text chunks, so the whole graph is
 never held in memory at once (the CSV zip is built in a temporary file for the same reason).
@@ -19,14 +20,16 @@ from xml.sax.saxutils import escape, quoteattr
 
 from app.store.base import GraphStore
 
-ExportFormat = Literal["json", "graphml", "csv"]
+ExportFormat = Literal["json", "cytoscape", "graphml", "csv"]
 MEDIA_TYPES: dict[str, str] = {
     "json": "application/json",
+    "cytoscape": "application/json",
     "graphml": "application/graphml+xml",
     "csv": "application/zip",
 }
 FILE_NAMES: dict[str, str] = {
     "json": "actorgraph.json",
+    "cytoscape": "actorgraph.cyjs",
     "graphml": "actorgraph.graphml",
     "csv": "actorgraph-csv.zip",
 }
@@ -87,6 +90,21 @@ def node_link_chunks(store: GraphStore) -> Iterator[str]:
     yield '], "edges": ['
     yield from _json_rows(store.iter_relations())
     yield "\n]}\n"
+
+
+def cytoscape_chunks(store: GraphStore) -> Iterator[str]:
+    """Cytoscape JSON (`elements.nodes[].data`, `elements.edges[].data`), as text chunks.
+
+    Acts are a directed multigraph: each edge keeps its act id as `key` and its type as
+    `interaction`, the column Cytoscape desktop styles edges by.
+    """
+    yield '{"data": {"name": "ActorGraph"}, "directed": true, "multigraph": true, "elements": {"nodes": ['
+    yield from _json_rows({"data": {**row, "value": row["id"]}} for row in store.iter_actors())
+    yield '], "edges": ['
+    yield from _json_rows(
+        {"data": {**row, "key": row["id"], "interaction": row["type"]}} for row in store.iter_relations()
+    )
+    yield "\n]}}\n"
 
 
 def _json_rows(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
@@ -166,9 +184,11 @@ def csv_zip_chunks(store: GraphStore) -> Iterator[bytes]:
 
 
 def export_chunks(store: GraphStore, fmt: ExportFormat) -> Iterator[str] | Iterator[bytes]:
-    """The chosen export as chunks (text for json and graphml, bytes for the csv zip)."""
+    """The chosen export as chunks (text, but bytes for the csv zip)."""
     if fmt == "graphml":
         return graphml_chunks(store)
     if fmt == "csv":
         return csv_zip_chunks(store)
+    if fmt == "cytoscape":
+        return cytoscape_chunks(store)
     return node_link_chunks(store)

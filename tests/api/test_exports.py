@@ -21,6 +21,20 @@ def test_json_export_edges_join_nodes(client: TestClient) -> None:
     assert graph["edges"] and all(e["source"] in ids and e["target"] in ids for e in graph["edges"])
 
 
+def test_cytoscape_export_reads_back_in_networkx(client: TestClient) -> None:
+    response = client.get("/export", params={"format": "cytoscape"})
+    assert 'filename="actorgraph.cyjs"' in response.headers["content-disposition"]
+    document = response.json()
+    graph = nx.cytoscape_graph(document)
+    stats = client.get("/stats").json()
+    acts = sum(n for t, n in stats["relationships"].items() if t not in {"MENTIONS", "FROM"})
+    assert graph.number_of_nodes() == stats["nodes"]["Actor"]
+    assert graph.number_of_edges() == acts
+    assert graph.nodes["sputnik-azerbaijan"]["kind"] == "Outlet"
+    detained = graph.get_edge_data("azerbaijan-police", "igor-kartavykh")
+    assert any(d["interaction"] == "DETAINED" and d["evidence_count"] >= 1 for d in detained.values())
+
+
 def test_graphml_export_reads_back_in_networkx(client: TestClient) -> None:
     response = client.get("/export", params={"format": "graphml"})
     assert response.headers["content-type"].startswith("application/graphml+xml")

@@ -39,7 +39,8 @@ def export(
     format: Annotated[
         ExportFormat,
         Query(
-            description="json: node-link (Cytoscape); graphml: Gephi, yEd; csv: zip for neo4j-admin import."
+            description="json: node-link; cytoscape: Cytoscape JSON; graphml: Gephi, yEd; "
+            "csv: zip for neo4j-admin import."
         ),
     ] = "json",
 ) -> StreamingResponse:
