@@ -221,7 +221,6 @@ def _print_rows(rows: list[dict[str, Any]], limit: int) -> None:
         out.print_json(json.dumps(row, ensure_ascii=False, default=str), indent=None)
     if len(rows) > limit:
         err.print(f"[yellow]{len(rows) - limit} more rows not shown (--limit {limit})[/]")
-    err.print(f"{len(rows)} rows")
 
 
 queries_app = typer.Typer(

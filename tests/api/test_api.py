@@ -281,3 +281,14 @@ def test_a_path_search_past_the_frontier_cap_says_truncated(seeded_dir: Path) ->
         answer = capped.get("/paths", params={"from": "igor-kartavykh", "to": "russia"}).json()
     assert answer["paths"] == []
     assert answer["truncated"] is True
+
+
+def test_the_dashboard_and_its_graph_library_are_served_locally(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert 'src="/ui/vendor/cytoscape.min.js"' in page.text and "https://" not in page.text
+    library = client.get("/ui/vendor/cytoscape.min.js")
+    assert library.status_code == 200 and "cytoscape" in library.text[:2000].lower()
+    for asset in ("/ui/js/main.js", "/ui/js/api.js", "/ui/style.css"):
+        assert client.get(asset).status_code == 200, asset
+    assert client.head("/").status_code == 200
