@@ -410,15 +410,15 @@ def merge_extractions(
         for article in articles.values():
             article.mentions = sorted({remap.get(a, a) for a in article.mentions})
     merged = merge_relations(relations)
+    schema = load_schema()
     for relation in merged:
         source, target = actors.get(relation.source), actors.get(relation.target)
-        relation.summary = " ".join(
-            [
-                source.name if source else relation.source,
-                relation.type.lower().replace("_", " "),
-                target.name if target else relation.target,
-            ]
-        )
+        source_name = source.name if source else relation.source
+        target_name = target.name if target else relation.target
+        if relation.type == "MEMBER_OF" and relation.role:
+            relation.summary = f"{source_name}, {relation.role} of {target_name}"
+        else:
+            relation.summary = f"{source_name} {schema.relation(relation.type).verb} {target_name}"
     used = {a for r in merged for a in (r.source, r.target)} | {
         a for d in articles.values() for a in d.mentions
     }

@@ -33,6 +33,12 @@ class RelationType(BaseModel):
     plover_mode: str | None = None
     cameo: str | None = None
     affiliation: bool = False
+    phrase: str | None = None  # how a summary reads the edge ("denied the claims of"); default: the name
+
+    @property
+    def verb(self) -> str:
+        """The words between source and target in an edge's one-line summary."""
+        return self.phrase or self.name.lower().replace("_", " ")
 
 
 class GraphSchema(BaseModel):

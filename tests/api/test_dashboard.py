@@ -158,3 +158,21 @@ def test_an_analyst_session(page: Any, live_url: str) -> None:
     assert len(dates) < edges_before
     assert all(d is not None and "2025-06-01" <= d[:10] <= "2025-06-30" for d in dates), dates
     shoot(page, "6-date-filter")
+
+
+def test_a_shared_link_opens_the_actor_and_the_view_saves_as_png(page: Any, live_url: str) -> None:
+    page.goto(f"{live_url}/?actor=azerbaijan")
+    page.wait_for_selector("[data-testid=actor-name]:text('Azerbaijan')")
+    assert "nikolai-valuev" in drawn(page, "nodes().map(n => n.id())")
+    assert page.evaluate("window.location.search") == "?actor=azerbaijan"
+    with page.expect_download() as download:
+        page.click("[data-testid=save-png]")
+    path = download.value.path()
+    assert download.value.suggested_filename == "actorgraph.png"
+    assert Path(path).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_an_unknown_shared_actor_says_so(page: Any, live_url: str) -> None:
+    page.goto(f"{live_url}/?actor=no-such-actor")
+    page.wait_for_selector("#status.error")
+    assert "no actor" in page.locator("#status").inner_text()

@@ -137,6 +137,8 @@ function actButton(edge) {
 async function showActor(id) {
   const actor = await guarded('Loading actor', () => api.actor(id));
   if (!actor) return;
+  // The address names the selected actor, so a view can be bookmarked or shared.
+  history.replaceState(null, '', `?actor=${encodeURIComponent(id)}${window.location.hash}`);
   const edges = graph.cy.getElementById(id).connectedEdges().map((e) => e.data())
     .sort((a, b) => (b.date || '').localeCompare(a.date || ''));
   const neighbours = graph.cy.getElementById(id).neighborhood('node').map((n) => n.data())
@@ -283,6 +285,14 @@ function closeArticle() {
   $('article-view').hidden = true;
 }
 
+function savePng() {
+  if (graph.cy.elements().empty()) { say('Nothing drawn to save yet.', true); return; }
+  const link = el('a', { href: graph.cy.png({ full: true, scale: 2, bg: '#ffffff' }), download: 'actorgraph.png' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
 // ---- start ---------------------------------------------------------------------------------
 
 function buildLegend() {
@@ -311,8 +321,17 @@ async function start() {
   $('article-close').addEventListener('click', closeArticle);
   $('article-view').addEventListener('click', (event) => { if (event.target === $('article-view')) closeArticle(); });
   document.addEventListener('keydown', (event) => { if (event.key === 'Escape' && !$('article-view').hidden) closeArticle(); });
+  $('save-png').addEventListener('click', savePng);
   window.addEventListener('hashchange', openArticleFromHash);
   await openArticleFromHash();
+  const shared = new URLSearchParams(window.location.search).get('actor');
+  if (shared) {
+    const actor = await guarded('Loading the shared view', () => api.actor(shared));
+    if (actor) {
+      $('search').value = actor.name;
+      await selectActor(actor);
+    }
+  }
   $('search').focus();
   document.body.dataset.ready = 'true';
 }
