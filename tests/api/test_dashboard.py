@@ -93,7 +93,22 @@ def test_an_analyst_session(page: Any, live_url: str) -> None:
     ids = set(drawn(page, "nodes().map(n => n.id())"))
     assert {"sputnik-azerbaijan", "igor-kartavykh", "azerbaijan-police"} <= ids
     assert "Kartavykh" in page.locator("[data-testid=neighbours]").inner_text()
+    # The timeline holds one dot per dated act of the actor, as the API lists them.
+    acts = {
+        a["id"]: a
+        for side in ("source", "target")
+        for a in httpx.get(f"{live_url}/relations", params={side: "sputnik-azerbaijan"}).json()["data"]
+    }
+    page.wait_for_selector("#timeline circle")
+    dots = page.locator("#timeline circle").evaluate_all("els => els.map(e => e.dataset.actId)")
+    assert sorted(dots) == sorted(i for i, a in acts.items() if a["date"])
     shoot(page, "1-search-sputnik")
+
+    # Keyboard: every act drawn is a button in the side panel; Enter opens its evidence.
+    page.locator("[data-testid=actor-acts] button").first.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector("[data-testid=relation-title]")
+    assert page.locator("[data-testid=evidence]").count() >= 1
 
     # 2. Expand a node by clicking it on the canvas: its own acts are drawn too.
     before = drawn(page, "nodes().length")
@@ -158,6 +173,21 @@ def test_an_analyst_session(page: Any, live_url: str) -> None:
     assert len(dates) < edges_before
     assert all(d is not None and "2025-06-01" <= d[:10] <= "2025-06-30" for d in dates), dates
     shoot(page, "6-date-filter")
+
+    # 6. Act-type and status filters: only DETAINED acts, only reported ones, stay drawn.
+    page.fill("#since", "")
+    page.fill("#until", "")
+    page.click("#types-none")
+    page.check("#type-list input[value=DETAINED]")
+    page.uncheck("#status-list input[value=alleged]")
+    page.click("[data-testid=apply-filters]")
+    page.wait_for_function(
+        "() => window.actorgraph.graph.cy.edges().every(e => e.data('type') === 'DETAINED')"
+    )
+    page.wait_for_selector("#status:has-text('Filters applied')")
+    drawn_edges = drawn(page, "edges().map(e => [e.data('type'), e.data('status')])")
+    assert drawn_edges and {t for t, _ in drawn_edges} == {"DETAINED"}
+    assert all(s != "alleged" for _, s in drawn_edges)
 
 
 def test_a_shared_link_opens_the_actor_and_the_view_saves_as_png(page: Any, live_url: str) -> None:
