@@ -206,3 +206,15 @@ def test_an_unknown_shared_actor_says_so(page: Any, live_url: str) -> None:
     page.goto(f"{live_url}/?actor=no-such-actor")
     page.wait_for_selector("#status.error")
     assert "no actor" in page.locator("#status").inner_text()
+
+
+def test_enter_in_the_search_box_takes_the_best_match_or_says_there_is_none(page: Any, live_url: str) -> None:
+    page.goto(f"{live_url}/")
+    page.wait_for_selector("body[data-ready=true]")
+    page.fill("#search", "hajizada")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("[data-testid=actor-name]")
+    assert "Hajizad" in page.locator("[data-testid=actor-name]").inner_text()
+    page.fill("#search", "qqqqxxzz")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#status.error:has-text('No actor matches')")

@@ -2,7 +2,7 @@
 // Enter to pick, Escape to close. `onPick(actor)` receives the chosen actor.
 import { api } from './api.js';
 
-export function attachCombo(input, list, onPick, { delay = 150 } = {}) {
+export function attachCombo(input, list, onPick, { delay = 150, pickOnEnter = false, onMiss = () => {} } = {}) {
   let hits = [];
   let active = -1;
   let timer = null;
@@ -70,6 +70,14 @@ export function attachCombo(input, list, onPick, { delay = 150 } = {}) {
     if (event.key === 'ArrowDown' && hits.length) { event.preventDefault(); list.hidden = false; highlight((active + 1) % hits.length); }
     else if (event.key === 'ArrowUp' && hits.length) { event.preventDefault(); highlight((active - 1 + hits.length) % hits.length); }
     else if (event.key === 'Enter' && !list.hidden && active >= 0) { event.preventDefault(); pick(hits[active]); }
+    else if (event.key === 'Enter' && pickOnEnter && input.value.trim()) {
+      // Enter before the suggestions arrived: take the best match, or say there is none.
+      event.preventDefault();
+      clearTimeout(timer);
+      api.search(input.value.trim(), 1)
+        .then((page) => (page.data.length ? pick(page.data[0]) : onMiss(input.value.trim())))
+        .catch(() => onMiss(input.value.trim()));
+    }
     else if (event.key === 'Escape') { close(); }
   });
   input.addEventListener('blur', () => setTimeout(close, 100));

@@ -312,7 +312,10 @@ async function start() {
   if (enums) state.enums = enums;
   buildFilters();
   buildLegend();
-  attachCombo($('search'), $('search-list'), selectActor);
+  attachCombo($('search'), $('search-list'), selectActor, {
+    pickOnEnter: true,
+    onMiss: (q) => say(`No actor matches “${q}”.`, true),
+  });
   attachCombo($('path-from'), $('from-list'), () => {});
   attachCombo($('path-to'), $('to-list'), () => {});
   $('path-form').addEventListener('submit', findPath);
