@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from app.core.cypher import CYPHER_DIR, Dialect
+from app.core.cypher import CYPHER_DIR, Dialect, strip_comments
 from app.core.errors import InputError
 
 QUERIES_DIR = CYPHER_DIR / "queries"
@@ -65,8 +65,7 @@ def _split(path_text: str) -> tuple[list[str], str]:
     header: list[str] = []
     for index, line in enumerate(lines):
         if not line.startswith("//"):
-            body = "\n".join(ln for ln in lines[index:] if not ln.lstrip().startswith("//"))
-            return header, body.strip()
+            return header, strip_comments("\n".join(lines[index:]))
         header.append(line[2:].strip())
     return header, ""
 

@@ -32,7 +32,7 @@ def read_template(name: str, dialect: Dialect) -> str:
     for folder in (dialect, "shared"):
         path = CYPHER_DIR / folder / f"{name}.cypher"
         if path.is_file():
-            return _strip_comments(path.read_text(encoding="utf-8"))
+            return strip_comments(path.read_text(encoding="utf-8"))
     raise CypherTemplateError(f"no Cypher template {name!r} for {dialect} under {CYPHER_DIR}")
 
 
@@ -81,6 +81,7 @@ def template_names(dialect: Dialect) -> list[str]:
     return sorted(names)
 
 
-def _strip_comments(text: str) -> str:
+def strip_comments(text: str) -> str:
+    """The statement without its `//` comment lines (FalkorDB takes no comments)."""
     lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith("//")]
     return "\n".join(lines).strip()

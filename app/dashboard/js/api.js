@@ -36,6 +36,8 @@ export const api = {
     return { types: enumOf('RelationTypeName'), kinds: enumOf('ActorKindName'), statuses: enumOf('StatusName') };
   },
   search: (q, limit = 8) => getJson('/actors', { q, limit }),
+  /** The best-ranked actor for `q`, or null when nothing matches. */
+  bestMatch: async (q) => (await getJson('/actors', { q, limit: 1 })).data[0] || null,
   actor: (id) => getJson(`/actors/${encodeURIComponent(id)}`),
   neighbourhood: (id, filter, limit = 60) =>
     getJson(`/actors/${encodeURIComponent(id)}/neighbourhood`, { depth: 1, limit, ...filterParams(filter) }),

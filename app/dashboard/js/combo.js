@@ -74,8 +74,8 @@ export function attachCombo(input, list, onPick, { delay = 150, pickOnEnter = fa
       // Enter before the suggestions arrived: take the best match, or say there is none.
       event.preventDefault();
       clearTimeout(timer);
-      api.search(input.value.trim(), 1)
-        .then((page) => (page.data.length ? pick(page.data[0]) : onMiss(input.value.trim())))
+      api.bestMatch(input.value.trim())
+        .then((actor) => (actor ? pick(actor) : onMiss(input.value.trim())))
         .catch(() => onMiss(input.value.trim()));
     }
     else if (event.key === 'Escape') { close(); }

@@ -214,11 +214,11 @@ async function resolveActor(input) {
   if (input.dataset.actorId) return input.dataset.actorId;
   const q = input.value.trim();
   if (!q) return undefined;
-  const page = await api.search(q, 1);
-  if (!page.data.length) throw new ApiError(404, 'not_found', `no actor matches “${q}”`);
-  input.value = page.data[0].name;
-  input.dataset.actorId = page.data[0].id;
-  return page.data[0].id;
+  const actor = await api.bestMatch(q);
+  if (!actor) throw new ApiError(404, 'not_found', `no actor matches “${q}”`);
+  input.value = actor.name;
+  input.dataset.actorId = actor.id;
+  return actor.id;
 }
 
 async function findPath(event) {
