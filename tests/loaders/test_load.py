@@ -76,3 +76,15 @@ def test_workers_give_the_same_batch_as_one_process(extractor: Extractor) -> Non
     assert [r.model_dump() for r in one.relations] == [r.model_dump() for r in two.relations]
     assert [a.id for a in one.actors] == [a.id for a in two.actors]
     assert [a.id for a in one.articles] == [a.id for a in two.articles]
+
+
+def test_summaries_read_as_sentences(extractor: Extractor) -> None:
+    batch = build_batch([SEEDS], LoadReport(), extractor)
+    summaries = {(r.type, r.source, r.target): r.summary for r in batch.relations}
+    assert summaries[("DENIED", "sputnik", "azerbaijan-police")] == (
+        "Sputnik denied the claims of Azerbaijani police"
+    )
+    assert summaries[("MEMBER_OF", "igor-kartavykh", "sputnik-azerbaijan")] == (
+        "Igor Kartavykh, chief editor of Sputnik Azerbaijan"
+    )
+    assert summaries[("BANNED", "azerbaijan", "nikolai-valuev")] == "Azerbaijan banned Nikolai Valuev"
