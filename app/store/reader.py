@@ -266,8 +266,8 @@ class GraphReader:
             found, truncated = self._bidirectional(source, target, max_hops, direction, acts)
         found = found[: limit if all_shortest else 1]
         hop_ids = {row["id"] for path in found for _, row in path}
-        ends = {row["id"]: (row["source"], row["target"]) for path in found for _, row in path}
-        full = {act.id: act for act in self.relations_by_ids(hop_ids, evidence=False, endpoints=ends)}
+        hop_types = {row["id"]: row["type"] for path in found for _, row in path}
+        full = {act.id: act for act in self.relations_by_ids(hop_ids, evidence=False, types=hop_types)}
         best = self._best_evidence(hop_ids)
         names = self.actors({source, target} | {n for path in found for n, _ in path})
         public = []
@@ -391,19 +391,28 @@ class GraphReader:
         )
 
     def relations_by_ids(
-        self, ids: Iterable[str], evidence: bool = True, endpoints: dict[str, tuple[str, str]] | None = None
+        self, ids: Iterable[str], evidence: bool = True, types: dict[str, str] | None = None
     ) -> list[RelationPublic]:
-        """Acts by id, reached through their indexed endpoints, evidence unless told not; newest first."""
+        """Acts by id, read through each type's relationship index, evidence unless told not; newest first.
+
+        `types` maps ids to act types when the caller knows them; otherwise they are read
+        from the acts' evidence. (Reading an act from its endpoints would walk a hub's whole
+        adjacency: over a second for the busiest actor of the benchmark graph.)
+        """
         ids = sorted(set(ids))
         if not ids:
             return []
-        if endpoints is None:
-            rows = self._read("act_endpoints", {"ids": ids})
-            endpoints = {r["id"]: (r["source"], r["target"]) for r in rows if r["source"] and r["target"]}
-        acts = [
-            {"id": i, "source": endpoints[i][0], "target": endpoints[i][1]} for i in ids if i in endpoints
-        ]
-        found = self._read("acts_by_endpoints", {"acts": acts}) if acts else []
+        if types is None:
+            types = {r["id"]: r["type"] for r in self._read("act_endpoints", {"ids": ids}) if r["type"]}
+        by_type: dict[str, list[str]] = defaultdict(list)
+        for act_id in ids:
+            if act_id in types and types[act_id] in self.store.schema.relation_types:
+                by_type[types[act_id]].append(act_id)
+        found: list[Row] = []
+        for rel_type, type_ids in sorted(by_type.items()):
+            found += self.store.run_read(
+                render("acts_of_type", self.store.dialect, rel_type=rel_type), {"ids": type_ids}
+            )
         found.sort(key=lambda r: (r["date"] or "", r["id"]), reverse=True)
         if evidence:
             return self._with_evidence(found)

@@ -1,7 +1,8 @@
-// Acts by id, each reached from its indexed endpoints: $acts is a list of {id, source, target}.
-UNWIND $acts AS act
-MATCH (s:Actor {id: act.source})-[r]->(t:Actor {id: act.target})
-WHERE r.id = act.id
+// Acts of one type by id, found through the relationship index on id ({{rel_type}} from
+// the schema). The ends stay unlabelled on purpose: with labels FalkorDB scans every
+// actor first, and without them both backends seek the index (acts only join actors).
+UNWIND $ids AS id
+MATCH (s)-[r:{{rel_type}} {id: id}]->(t)
 RETURN r.id AS id, type(r) AS type, s.id AS source, t.id AS target,
        r.date AS date, r.date_precision AS date_precision, r.summary AS summary,
        r.amount_usd AS amount_usd, r.status AS status, r.role AS role,
