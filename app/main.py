@@ -27,6 +27,7 @@ from app.core.errors import (
 )
 from app.ingest import Ingestor
 from app.store.factory import open_store
+from app.store.topology import TopologyCache
 
 # Errors raised on purpose, as (HTTP status, stable code); the first matching class wins.
 _STATUS: list[tuple[type[ActorGraphError], int, str]] = [
@@ -54,6 +55,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.settings = settings
         app.state.store = open_store(settings)
         app.state.ingestor = Ingestor()
+        app.state.topology = None
+        if settings.traversal == "memory" and app.state.store.write_version() is not None:
+            app.state.topology = TopologyCache(app.state.store, wait_s=settings.traversal_wait_s)
+            app.state.topology.refresh()  # built in the background; Cypher steps until then
         try:
             yield
         finally:

@@ -12,6 +12,7 @@ from app.core.config import Settings
 from app.core.errors import ApiError
 from app.store.base import GraphStore
 from app.store.reader import GraphReader
+from app.store.topology import TopologyCache
 
 
 def get_store(request: Request) -> GraphStore:
@@ -26,17 +27,25 @@ def get_app_settings(request: Request) -> Settings:
     return settings
 
 
+def get_topology(request: Request) -> TopologyCache | None:
+    """The process's in-memory act graph, when traversals use one."""
+    topology: TopologyCache | None = request.app.state.topology
+    return topology
+
+
 StoreDep = Annotated[GraphStore, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
+TopologyDep = Annotated[TopologyCache | None, Depends(get_topology)]
 
 
-def get_reader(store: StoreDep, settings: SettingsDep) -> GraphReader:
+def get_reader(store: StoreDep, settings: SettingsDep, topology: TopologyDep) -> GraphReader:
     """Read-side queries over the process's store, bounded by the configured caps."""
     return GraphReader(
         store,
         step_cap=settings.neighbourhood_step_cap,
         path_step_cap=settings.path_step_cap,
         path_frontier_cap=settings.path_frontier_cap,
+        topology=topology,
     )
 
 

@@ -38,7 +38,11 @@ class Settings(BaseSettings):
     cypher_max_rows: int = 10_000
     neighbourhood_step_cap: int = 5000  # rows one breadth-first step may read
     path_step_cap: int = 20_000
-    path_frontier_cap: int = 2000  # actors one path-search step may expand
+    path_frontier_cap: int = 2000  # actors one Cypher path-search step may expand
+    # Neighbourhoods and paths walk an in-memory copy of the act graph where the store
+    # keeps a write version (the embedded FalkorDB); "cypher" always steps in Cypher.
+    traversal: Literal["memory", "cypher"] = "memory"
+    traversal_wait_s: float = 0.5  # how long a search waits for a rebuild before stepping in Cypher
 
     @model_validator(mode="after")
     def _no_default_secrets_in_production(self) -> Settings:

@@ -64,6 +64,17 @@ class GraphStore(ABC):
     def run_read(self, query: str, params: Row | None = None, *, timeout_s: float | None = None) -> list[Row]:
         """Run one statement in a read-only transaction; a write raises ReadOnlyViolation."""
 
+    def run_read_values(
+        self, query: str, params: Row | None = None, *, timeout_s: float | None = None
+    ) -> list[list[Any]]:
+        """Like `run_read`, as bare value lists in column order (for large reads)."""
+        return [list(row.values()) for row in self.run_read(query, params, timeout_s=timeout_s)]
+
+    def write_version(self) -> int | None:
+        """A number that changes after every write through the store layer, from any process;
+        None when the backend keeps none (then nothing may cache what the graph holds)."""
+        return None
+
     @abstractmethod
     def _apply_schema_statement(self, statement: str) -> None:
         """Run one DDL statement, treating "already exists" as success."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from contextlib import suppress
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -92,6 +93,7 @@ class FalkorStore(GraphStore):
         self.db = FalkorDB(host=host, port=port)
         self.graph = self.db.select_graph(graph_name)
         self.graph_name = graph_name
+        self._version_key = f"{graph_name}:write-version"
 
     @classmethod
     def embedded(cls, schema: GraphSchema, server: EmbeddedServer, **kwargs: Any) -> FalkorStore:
@@ -106,6 +108,11 @@ class FalkorStore(GraphStore):
     def _query(
         self, query: str, params: Row | None, *, read_only: bool, timeout_s: float | None
     ) -> list[Row]:
+        result = self._execute(query, params, read_only=read_only, timeout_s=timeout_s)
+        names = [column[1] for column in result.header]
+        return [dict(zip(names, (_plain(v) for v in row), strict=True)) for row in result.result_set]
+
+    def _execute(self, query: str, params: Row | None, *, read_only: bool, timeout_s: float | None) -> Any:
         timeout_ms = int((timeout_s if timeout_s is not None else self.timeout_s) * 1000)
         call = self.graph.ro_query if read_only else self.graph.query
         try:
@@ -122,12 +129,31 @@ class FalkorStore(GraphStore):
             if "timed out" in str(exc).lower():
                 raise QueryTimeout(f"the query ran past its {timeout_ms} ms limit") from exc
             raise StoreError(str(exc)) from exc
-        names = [column[1] for column in result.header]
-        return [dict(zip(names, (_plain(v) for v in row), strict=True)) for row in result.result_set]
+        return result
 
     def run_write(self, query: str, params: Row | None = None) -> list[Row]:
-        """Run one statement that may write."""
-        return self._query(query, params, read_only=False, timeout_s=None)
+        """Run one statement that may write, then move the write version on."""
+        try:
+            return self._query(query, params, read_only=False, timeout_s=None)
+        finally:  # also after a failure: the statement may have written part of its work
+            with suppress(redis.ConnectionError):  # no server, nothing left to cache
+                self.db.connection.incr(self._version_key)
+
+    def write_version(self) -> int:
+        """The graph's write counter: a plain Redis key beside the graph, moved on by every
+        write through any FalkorStore, so each process can tell when its caches are stale."""
+        try:
+            value = self.db.connection.get(self._version_key)
+        except redis.ConnectionError as exc:
+            raise StoreUnavailable(f"the FalkorDB server stopped answering: {exc}") from exc
+        return int(value or 0)
+
+    def run_read_values(
+        self, query: str, params: Row | None = None, *, timeout_s: float | None = None
+    ) -> list[list[Any]]:
+        """Rows as the client parsed them, without building a dict per row."""
+        rows: list[list[Any]] = self._execute(query, params, read_only=True, timeout_s=timeout_s).result_set
+        return rows
 
     def run_read(self, query: str, params: Row | None = None, *, timeout_s: float | None = None) -> list[Row]:
         """Run one statement with GRAPH.RO_QUERY, which refuses any write."""
@@ -135,7 +161,7 @@ class FalkorStore(GraphStore):
 
     def _apply_schema_statement(self, statement: str) -> None:
         try:
-            self.run_write(statement)
+            self._query(statement, None, read_only=False, timeout_s=None)  # DDL: no version change
         except StoreError as exc:
             if not any(marker in str(exc).lower() for marker in _ALREADY):
                 raise

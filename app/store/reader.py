@@ -12,8 +12,10 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
+import numpy as np
+import numpy.typing as npt
 from rapidfuzz import fuzz
 
 from app.core.cypher import Direction, render
@@ -40,6 +42,7 @@ from app.schemas import (
     RolePublic,
 )
 from app.store.base import GraphStore, Row
+from app.store.topology import Step, Topology, TopologyCache
 
 _SEARCH_POOL = 50  # index candidates re-ranked per search page
 _FRONTIER_CHUNK = 25  # frontier actors expanded per neighbourhood query
@@ -112,8 +115,10 @@ class GraphReader:
         step_cap: int = 5000,
         path_step_cap: int = 20_000,
         path_frontier_cap: int = 2000,
+        topology: TopologyCache | None = None,
     ) -> None:
         self.store = store
+        self.topology = topology
         self.step_cap = step_cap
         self.path_step_cap = path_step_cap
         self.path_frontier_cap = path_frontier_cap
@@ -200,10 +205,29 @@ class GraphReader:
         params = {"frontier": frontier, "cap": cap, **acts.params()}
         return self._read(template, params, direction=direction)
 
+    def _topology(self) -> Topology | None:
+        return self.topology.current() if self.topology is not None else None
+
     def neighbourhood(
         self, actor_id: str, depth: int, direction: Direction, acts: ActFilter, limit: int
     ) -> NeighbourhoodPublic:
         """Actors within `depth` acts of `actor_id`, at most `limit` nodes, and the acts between them."""
+        topology = self._topology()
+        if topology is not None:
+            keep = topology.mask(acts.types, acts.statuses, acts.since, acts.until)
+
+            def step(frontier: list[str], cap: int) -> list[Row]:
+                found = topology.step(topology.nodes(frontier), direction, keep, cap)
+                return [
+                    topology.row(int(a), int(o), int(b))
+                    for a, o, b in zip(found.act, found.origin, found.other, strict=True)
+                ]
+
+        else:
+
+            def step(frontier: list[str], cap: int) -> list[Row]:
+                return self._expand(frontier, direction, acts, cap)
+
         order = [actor_id]
         seen = {actor_id}
         edges: dict[str, Row] = {}
@@ -222,7 +246,7 @@ class GraphReader:
                 if len(seen) >= limit:
                     truncated = True
                     break
-                rows = self._expand(frontier[start : start + _FRONTIER_CHUNK], direction, acts, cap)
+                rows = step(frontier[start : start + _FRONTIER_CHUNK], cap)
                 truncated |= len(rows) >= cap
                 for row in rows:
                     other = row["other"]
@@ -237,6 +261,9 @@ class GraphReader:
             frontier = next_frontier
             if not frontier:
                 break
+        if topology is not None:  # the projection knows ids and types; read the acts themselves
+            full = self._acts_by_type({i: row["type"] for i, row in edges.items()})
+            edges = {i: full[i] for i in edges if i in full}
         summaries = self.actors(order)
         return NeighbourhoodPublic(
             center=actor_id,
@@ -263,7 +290,11 @@ class GraphReader:
         if source == target:
             found = [[]]
         else:
-            found, truncated = self._bidirectional(source, target, max_hops, direction, acts)
+            topology = self._topology()
+            if topology is not None:
+                found = _memory_paths(topology, source, target, max_hops, direction, acts)
+            else:
+                found, truncated = self._bidirectional(source, target, max_hops, direction, acts)
         found = found[: limit if all_shortest else 1]
         hop_ids = {row["id"] for path in found for _, row in path}
         hop_types = {row["id"]: row["type"] for path in found for _, row in path}
@@ -324,35 +355,8 @@ class GraphReader:
                 best = min(forward.depth[n] + backward.depth[n] for n in meet)
                 if best <= max_hops:
                     ends = [n for n in meet if forward.depth[n] + backward.depth[n] == best]
-                    return self._join(forward, backward, ends, source, target), truncated
+                    return _join(forward.parents, backward.parents, ends, source, target), truncated
         return [], truncated
-
-    @staticmethod
-    def _join(forward: _Side, backward: _Side, ends: list[str], source: str, target: str) -> list[list[Any]]:
-        """Paths source → meeting node → target, from both sides' parent links."""
-
-        def walk(side: _Side, node: str, root: str) -> list[list[tuple[str, Row]]]:
-            # Chains of (node, act) from `root` out to `node`.
-            if node == root:
-                return [[]]
-            chains = []
-            for parent, row in side.parents.get(node, []):
-                for chain in walk(side, parent, root):
-                    chains.append([*chain, (node, row)])
-                    if len(chains) >= 100:
-                        return chains
-            return chains
-
-        paths = []
-        for end in sorted(ends):
-            for head in walk(forward, end, source):
-                for tail in walk(backward, end, target):
-                    # The backward chain runs target → end; turn it into end → target hops.
-                    nodes = [target] + [n for n, _ in tail]
-                    steps = [(nodes[i], tail[i][1]) for i in range(len(tail))]
-                    paths.append(head + list(reversed(steps)))
-        paths.sort(key=lambda p: [row["id"] for _, row in p])
-        return paths
 
     def _best_evidence(self, act_ids: Iterable[str]) -> dict[str, EvidencePublic]:
         """The first evidence sentence of each act (earliest article)."""
@@ -404,19 +408,23 @@ class GraphReader:
             return []
         if types is None:
             types = {r["id"]: r["type"] for r in self._read("act_endpoints", {"ids": ids}) if r["type"]}
-        by_type: dict[str, list[str]] = defaultdict(list)
-        for act_id in ids:
-            if act_id in types and types[act_id] in self.store.schema.relation_types:
-                by_type[types[act_id]].append(act_id)
-        found: list[Row] = []
-        for rel_type, type_ids in sorted(by_type.items()):
-            found += self.store.run_read(
-                render("acts_of_type", self.store.dialect, rel_type=rel_type), {"ids": type_ids}
-            )
+        found = list(self._acts_by_type({i: types[i] for i in ids if i in types}).values())
         found.sort(key=lambda r: (r["date"] or "", r["id"]), reverse=True)
         if evidence:
             return self._with_evidence(found)
         return [RelationPublic.model_validate({**r, "asserted_by": r["asserted_by"] or []}) for r in found]
+
+    def _acts_by_type(self, types: dict[str, str]) -> dict[str, Row]:
+        """Acts by id, given each one's type: one indexed read per type."""
+        by_type: dict[str, list[str]] = defaultdict(list)
+        for act_id, rel_type in types.items():
+            if rel_type in self.store.schema.relations:
+                by_type[rel_type].append(act_id)
+        found: dict[str, Row] = {}
+        for rel_type, ids in sorted(by_type.items()):
+            for row in self._read("acts_of_type", {"ids": sorted(ids)}, rel_type=rel_type):
+                found[row["id"]] = row
+        return found
 
     def _with_evidence(self, rows: list[Row]) -> list[RelationPublic]:
         evidence = self._evidence(r["id"] for r in rows)
@@ -456,3 +464,103 @@ class GraphReader:
             raise QueryError(str(exc)) from exc
         columns = list(rows[0]) if rows else []
         return CypherResult(columns=columns, rows=rows[:limit], truncated=len(rows) > limit)
+
+
+class _Parents(Protocol):
+    def get(self, node: str, default: list[tuple[str, Row]], /) -> list[tuple[str, Row]]: ...
+
+
+def _join(
+    forward: _Parents, backward: _Parents, ends: list[str], source: str, target: str
+) -> list[list[tuple[str, Row]]]:
+    """Paths source → meeting node → target, from both sides' parent links."""
+
+    def walk(parents: _Parents, node: str, root: str) -> list[list[tuple[str, Row]]]:
+        # Chains of (node, act) from `root` out to `node`.
+        if node == root:
+            return [[]]
+        chains = []
+        for parent, row in parents.get(node, []):
+            for chain in walk(parents, parent, root):
+                chains.append([*chain, (node, row)])
+                if len(chains) >= 100:
+                    return chains
+        return chains
+
+    paths = []
+    for end in sorted(ends):
+        for head in walk(forward, end, source):
+            for tail in walk(backward, end, target):
+                # The backward chain runs target → end; turn it into end → target hops.
+                nodes = [target] + [n for n, _ in tail]
+                steps = [(nodes[i], tail[i][1]) for i in range(len(tail))]
+                paths.append(head + list(reversed(steps)))
+    paths.sort(key=lambda p: [row["id"] for _, row in p])
+    return paths
+
+
+class _MemorySide:
+    """One end of a breadth-first search over the projection: depths as an array, and each
+    level's acts kept as arrays, turned into parent links only for the nodes a path uses."""
+
+    def __init__(self, topology: Topology, direction: Direction, root: int) -> None:
+        self.topology = topology
+        self.direction = direction
+        self.depth = np.full(len(topology.actors), -1, dtype=np.int64)
+        self.depth[root] = 0
+        self.frontier = np.array([root], dtype=np.int64)
+        self.levels: list[Step] = []
+
+    def expand(self, keep: npt.NDArray[np.bool_] | None) -> None:
+        """Read the next level: its new actors become the frontier, and every act reaching
+        one of them from the level before is kept as a parent link."""
+        level = len(self.levels) + 1
+        found = self.topology.step(self.frontier, self.direction, keep)
+        fresh = found.other[self.depth[found.other] < 0]
+        self.depth[fresh] = level
+        parent = self.depth[found.other] == level
+        self.levels.append(Step(found.origin[parent], found.other[parent], found.act[parent]))
+        self.frontier = np.unique(fresh)
+
+    def get(self, node: str, default: list[tuple[str, Row]], /) -> list[tuple[str, Row]]:
+        """The (parent, act row) links into `node`, as the Cypher search records them."""
+        index = self.topology.index[node]
+        level = int(self.depth[index])
+        if level <= 0:
+            return default
+        links = self.levels[level - 1]
+        rows = np.flatnonzero(links.other == index)
+        return [
+            (
+                self.topology.actors[int(links.origin[i])],
+                self.topology.row(int(links.act[i]), int(links.origin[i]), index),
+            )
+            for i in rows
+        ]
+
+
+def _memory_paths(
+    topology: Topology, source: str, target: str, max_hops: int, direction: Direction, acts: ActFilter
+) -> list[list[tuple[str, Row]]]:
+    """The bidirectional search of `GraphReader._bidirectional`, over the projection: every
+    step reads all of its acts, so no cap cuts a search short."""
+    if source not in topology.index or target not in topology.index:
+        return []  # an actor without acts reaches nobody
+    keep = topology.mask(acts.types, acts.statuses, acts.since, acts.until)
+    forward = _MemorySide(topology, direction, topology.index[source])
+    backward = _MemorySide(topology, _OPPOSITE[direction], topology.index[target])
+    for _ in range(max_hops):
+        side, other = (
+            (forward, backward) if len(forward.frontier) <= len(backward.frontier) else (backward, forward)
+        )
+        if not len(side.frontier):
+            break
+        side.expand(keep)
+        meet = side.frontier[other.depth[side.frontier] >= 0]
+        if len(meet):
+            lengths = forward.depth[meet] + backward.depth[meet]
+            best = int(lengths.min())
+            if best <= max_hops:
+                ends = [topology.actors[int(n)] for n in meet[lengths == best]]
+                return _join(forward, backward, ends, source, target)
+    return []

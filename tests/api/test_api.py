@@ -14,7 +14,17 @@ from tests.api.conftest import api_settings
 
 def test_health_and_ready(client: TestClient) -> None:
     assert client.get("/health").json() == {"status": "ok"}
-    assert client.get("/ready").json() == {"status": "ready", "backend": "falkordb"}
+    ready = client.get("/ready").json()
+    assert ready["status"] == "ready"
+    assert ready["backend"] == "falkordb"
+    assert ready["traversal"] in {"memory", "building"}
+    client.get("/actors/azerbaijan/neighbourhood")  # waits for the in-memory act graph
+    assert client.get("/ready").json()["traversal"] == "memory"
+
+
+def test_ready_says_cypher_when_traversals_step_in_cypher(seeded_dir: Path) -> None:
+    with TestClient(create_app(api_settings(seeded_dir, traversal="cypher"))) as stepping:
+        assert stepping.get("/ready").json()["traversal"] == "cypher"
 
 
 def test_stats_counts_the_loaded_corpus(client: TestClient) -> None:
@@ -277,7 +287,8 @@ def test_a_nul_character_in_a_request_value_is_a_4xx(client: TestClient) -> None
 
 
 def test_a_path_search_past_the_frontier_cap_says_truncated(seeded_dir: Path) -> None:
-    with TestClient(create_app(api_settings(seeded_dir, path_frontier_cap=0))) as capped:
+    settings = api_settings(seeded_dir, path_frontier_cap=0, traversal="cypher")
+    with TestClient(create_app(settings)) as capped:
         answer = capped.get("/paths", params={"from": "igor-kartavykh", "to": "russia"}).json()
     assert answer["paths"] == []
     assert answer["truncated"] is True
