@@ -41,6 +41,7 @@ from app.core.schema import load_schema  # noqa: E402
 from app.store.base import GraphStore  # noqa: E402
 from app.store.models import ActorRecord, ArticleRecord, EvidenceRecord, RelationRecord  # noqa: E402
 from app.store.reader import ActFilter, GraphReader  # noqa: E402
+from app.store.topology import TopologyCache  # noqa: E402
 
 SYLLABLES = [
     "ka",
@@ -206,9 +207,8 @@ def summarise(latencies: list[float], wall: float) -> dict[str, float]:
     return {"p50": statistics.median(ordered) * 1000, "p99": p99 * 1000, "rps": len(ordered) / wall}
 
 
-def run_direct(store: GraphStore, requests: list[tuple[str, dict[str, object]]]) -> dict[str, float]:
+def run_direct(reader: GraphReader, requests: list[tuple[str, dict[str, object]]]) -> dict[str, float]:
     """The requests on the store from CLIENTS threads."""
-    reader = GraphReader(store)
     latencies: list[float] = []
     queue = iter(requests)
     lock = threading.Lock()
@@ -280,19 +280,24 @@ def free_port() -> int:
         return port
 
 
-def serve(data_dir: Path, workers: int) -> tuple[subprocess.Popen[bytes], str]:
-    """`actorgraph serve` on a free port, waited for until ready."""
+def serve(data_dir: Path, workers: int, traversal: str) -> tuple[subprocess.Popen[bytes], str]:
+    """`actorgraph serve` on a free port, waited for until every worker is ready to traverse."""
     port = free_port()
-    env = {**os.environ, "ACTORGRAPH_DATA_DIR": str(data_dir)}
+    env = {**os.environ, "ACTORGRAPH_DATA_DIR": str(data_dir), "ACTORGRAPH_TRAVERSAL": traversal}
     command = [sys.executable, "-m", "app.cli", "serve", "--port", str(port), "--workers", str(workers)]
     log = (data_dir.parent / "api.log").open("wb")
     server = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True, stdout=log, stderr=log)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 600
+    in_memory = 0  # consecutive answers from workers whose in-memory act graph is built
     while time.monotonic() < deadline:
         try:
-            if httpx.get(f"{base}/ready", timeout=2).status_code == 200:
-                return server, base
+            response = httpx.get(f"{base}/ready", timeout=2)
+            if response.status_code == 200:
+                traversal = response.json().get("traversal")
+                in_memory = in_memory + 1 if traversal in ("memory", "cypher") else 0
+                if in_memory >= 4 * workers:
+                    return server, base
         except httpx.HTTPError:
             pass
         time.sleep(0.5)
@@ -324,6 +329,10 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="API worker processes")
     parser.add_argument("--requests", type=int, default=400, help="requests per query kind")
     parser.add_argument(
+        "--traversal", choices=["memory", "cypher"], default="memory",
+        help="how neighbourhoods and paths are searched (ACTORGRAPH_TRAVERSAL)",
+    )  # fmt: skip
+    parser.add_argument(
         "--data-dir", type=Path, default=None, help="reuse a loaded graph here (skips the load)"
     )
     args = parser.parse_args()
@@ -340,13 +349,21 @@ def main() -> None:
         names = [row["name"] for row in store.run_read("MATCH (a:Actor) RETURN a.name AS name LIMIT 2000")]
         kinds = workload(names, args.actors, seed=11, n=args.requests)
         mixed = [item for group in zip(*kinds.values(), strict=True) for item in group]
-        server, base = serve(data_dir, args.workers)
+        started = time.perf_counter()
+        server, base = serve(data_dir, args.workers, args.traversal)
+        print(f"  API ready with its in-memory act graph after {time.perf_counter() - started:.1f} s",
+              file=sys.stderr)  # fmt: skip
+        topology = TopologyCache(store, wait_s=600) if args.traversal == "memory" else None
+        if topology is not None:
+            topology.current()
+            print(f"  direct reader's act graph built in {topology.last_build_s:.1f} s", file=sys.stderr)
+        reader = GraphReader(store, topology=topology)
         rows = []
         try:
             for name, requests in [*kinds.items(), ("mixed", mixed)]:
                 run_http(base, requests[:40])  # warm-up
                 api = run_http(base, requests)
-                direct = run_direct(store, requests)
+                direct = run_direct(reader, requests)
                 rows.append((name, api, direct))
                 print(f"  {name}: API {api}, direct {direct}", file=sys.stderr)
         finally:
@@ -354,7 +371,7 @@ def main() -> None:
             server.wait(timeout=60)
     print(f"\ngraph: {counts.nodes.get('Actor', 0):,} actors, {counts.total_relationships:,} relationships "
           f"({counts.nodes.get('Evidence', 0):,} evidence nodes); {CLIENTS} concurrent clients; "
-          f"API with {args.workers} worker processes")  # fmt: skip
+          f"API with {args.workers} worker processes; traversal: {args.traversal}")  # fmt: skip
     if load:
         print(f"load: {load['act edges/s']:,.0f} act edges/s ({load['acts']:,.0f} acts with their evidence), "
               f"{load['actors/s']:,.0f} actors/s")  # fmt: skip

@@ -19,8 +19,13 @@ from app.store.embedded import EmbeddedServer, Lease
 _ALREADY = ("already indexed", "already exists")
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
     """FalkorDB's OrderedDicts and nested lists as plain dicts and lists."""
+    if type(value) in _SCALARS:  # most values: skip the abstract-class checks below
+        return value
     if isinstance(value, Mapping):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list):

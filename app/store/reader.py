@@ -46,6 +46,7 @@ from app.store.topology import Step, Topology, TopologyCache
 
 _SEARCH_POOL = 50  # index candidates re-ranked per search page
 _FRONTIER_CHUNK = 25  # frontier actors expanded per neighbourhood query
+_CHAINS = 100  # chains a path walk collects into one node (each parent link gives at least one)
 _OPPOSITE: dict[Direction, Direction] = {"out": "in", "in": "out", "both": "both"}
 # LOAD CSV reads files and URLs even in a read-only query; refused before it reaches a store.
 _LOAD_CSV = re.compile(r"\bLOAD\s+CSV\b", re.IGNORECASE)
@@ -483,7 +484,7 @@ def _join(
         for parent, row in parents.get(node, []):
             for chain in walk(parents, parent, root):
                 chains.append([*chain, (node, row)])
-                if len(chains) >= 100:
+                if len(chains) >= _CHAINS:
                     return chains
         return chains
 
@@ -510,6 +511,7 @@ class _MemorySide:
         self.depth[root] = 0
         self.frontier = np.array([root], dtype=np.int64)
         self.levels: list[Step] = []
+        self._links: dict[str, list[tuple[str, Row]]] = {}  # a path walk asks for a node many times
 
     def expand(self, keep: npt.NDArray[np.bool_] | None) -> None:
         """Read the next level: its new actors become the frontier, and every act reaching
@@ -524,19 +526,21 @@ class _MemorySide:
 
     def get(self, node: str, default: list[tuple[str, Row]], /) -> list[tuple[str, Row]]:
         """The (parent, act row) links into `node`, as the Cypher search records them."""
+        if node in self._links:
+            return self._links[node]
         index = self.topology.index[node]
         level = int(self.depth[index])
         if level <= 0:
             return default
         links = self.levels[level - 1]
-        rows = np.flatnonzero(links.other == index)
-        return [
+        found = self._links[node] = [
             (
                 self.topology.actors[int(links.origin[i])],
                 self.topology.row(int(links.act[i]), int(links.origin[i]), index),
             )
-            for i in rows
+            for i in np.flatnonzero(links.other == index)[:_CHAINS]  # a walk stops within these
         ]
+        return found
 
 
 def _memory_paths(
