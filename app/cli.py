@@ -141,6 +141,7 @@ def serve(
     workers: Annotated[
         int, typer.Option(min=1, max=64, help="Worker processes (each holds one store client).")
     ] = 1,
+    access_log: Annotated[bool, typer.Option(help="Log a line per request.")] = True,
 ) -> None:
     """Serve the HTTP API (OpenAPI docs at /docs)."""
     import uvicorn
@@ -151,11 +152,18 @@ def serve(
     settings = settings.model_copy(update={"host": host or settings.host, "port": port or settings.port})
     err.print(f"serving {_where(settings)} at http://{settings.host}:{settings.port} (docs: /docs)")
     if workers == 1:
-        uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
+        uvicorn.run(create_app(settings), host=settings.host, port=settings.port, access_log=access_log)
         return
     # Worker processes build their own app from the environment, so pass the data dir on.
     os.environ["ACTORGRAPH_DATA_DIR"] = str(settings.data_dir.resolve())
-    uvicorn.run("app.main:create_app", factory=True, host=settings.host, port=settings.port, workers=workers)
+    uvicorn.run(
+        "app.main:create_app",
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        workers=workers,
+        access_log=access_log,
+    )
 
 
 @app.command()

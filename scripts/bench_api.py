@@ -284,7 +284,8 @@ def serve(data_dir: Path, workers: int, traversal: str) -> tuple[subprocess.Pope
     """`actorgraph serve` on a free port, waited for until every worker is ready to traverse."""
     port = free_port()
     env = {**os.environ, "ACTORGRAPH_DATA_DIR": str(data_dir), "ACTORGRAPH_TRAVERSAL": traversal}
-    command = [sys.executable, "-m", "app.cli", "serve", "--port", str(port), "--workers", str(workers)]
+    command = [sys.executable, "-m", "app.cli", "serve", "--port", str(port), "--workers", str(workers),
+               "--no-access-log"]  # fmt: skip
     log = (data_dir.parent / "api.log").open("wb")
     server = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True, stdout=log, stderr=log)
     base = f"http://127.0.0.1:{port}"
