@@ -408,7 +408,7 @@ class GraphReader:
         if not ids:
             return []
         if types is None:
-            types = {r["id"]: r["type"] for r in self._read("act_endpoints", {"ids": ids}) if r["type"]}
+            types = {r["id"]: r["type"] for r in self._read("act_types", {"ids": ids}) if r["type"]}
         found = list(self._acts_by_type({i: types[i] for i in ids if i in types}).values())
         found.sort(key=lambda r: (r["date"] or "", r["id"]), reverse=True)
         if evidence:
