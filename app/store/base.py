@@ -11,6 +11,7 @@ import itertools
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar, get_args
 
 from pydantic import BaseModel
@@ -37,6 +38,13 @@ class WriteSummary(BaseModel):
     articles: int = 0
     relations: int = 0
     evidence: int = 0
+
+
+def _settle(sent: Future[list[Row]], size: int, progress: Progress | None) -> None:
+    """Wait for one sent batch (raising its error, if any), then report its rows."""
+    sent.result()
+    if progress:
+        progress(size)
 
 
 def chunked(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
@@ -69,6 +77,16 @@ class GraphStore(ABC):
     ) -> list[list[Any]]:
         """Like `run_read`, as bare value lists in column order (for large reads)."""
         return [list(row.values()) for row in self.run_read(query, params, timeout_s=timeout_s)]
+
+    def prepare_write(self, query: str, params: Row) -> Any:
+        """The client-side work of a write (encoding its parameters), done before it is sent;
+        `send_write` sends what this returns. By default the statement goes as it is."""
+        return (query, params)
+
+    def send_write(self, prepared: Any) -> list[Row]:
+        """Send a write `prepare_write` made ready."""
+        query, params = prepared
+        return self.run_write(query, params)
 
     def write_version(self) -> int | None:
         """A number that changes after every write through the store layer, from any process;
@@ -128,14 +146,15 @@ class GraphStore(ABC):
         self, relations: Iterable[RelationRecord], progress: Progress | None = None
     ) -> tuple[int, int]:
         """Merge relations by id (grouped by type) together with their evidence nodes."""
-        by_type: dict[str, list[Row]] = defaultdict(list)
+        by_type: dict[str, list[RelationRecord]] = defaultdict(list)
         evidence = 0
         for relation in relations:
-            by_type[self.schema.relation(relation.type).name].append(relation.row())
+            by_type[self.schema.relation(relation.type).name].append(relation)
             evidence += len(relation.evidence)
-        for rel_type, rows in by_type.items():
-            self._write_rows(render("upsert_relations", self.dialect, rel_type=rel_type), rows, progress)
-        return sum(len(rows) for rows in by_type.values()), evidence
+        for rel_type, records in by_type.items():
+            query = render("upsert_relations", self.dialect, rel_type=rel_type)
+            self._write_rows(query, records, progress, to_row=RelationRecord.row)
+        return sum(len(records) for records in by_type.values()), evidence
 
     def existing_relation_ids(self, relations: Iterable[RelationRecord]) -> set[str]:
         """Ids among `relations` that the graph already holds."""
@@ -148,11 +167,29 @@ class GraphStore(ABC):
             found |= {row["id"] for row in rows}
         return found
 
-    def _write_rows(self, query: str, rows: Sequence[Row], progress: Progress | None) -> None:
-        for chunk in chunked(rows, self.batch_size):
-            self.run_write(query, {"rows": list(chunk)})
-            if progress:
-                progress(len(chunk))
+    def _write_rows(
+        self,
+        query: str,
+        items: Sequence[T],
+        progress: Progress | None,
+        to_row: Callable[[T], Row] | None = None,
+    ) -> None:
+        """Send `items` as `UNWIND $rows` batches, in order, one at a time.
+
+        The store writes one batch while this thread builds and encodes the next (a single
+        sender thread, at most one batch in flight), so the client's work overlaps the
+        server's instead of adding to it. A failed batch stops the load and is raised here.
+        """
+        in_flight: tuple[Future[list[Row]], int] | None = None
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer") as sender:
+            for chunk in chunked(items, self.batch_size):
+                rows = [to_row(item) for item in chunk] if to_row else list(chunk)
+                prepared = self.prepare_write(query, {"rows": rows})
+                if in_flight is not None:
+                    _settle(*in_flight, progress)
+                in_flight = sender.submit(self.send_write, prepared), len(rows)
+            if in_flight is not None:
+                _settle(*in_flight, progress)
 
     def clear(self) -> None:
         """Delete every node and relationship, in bounded batches."""

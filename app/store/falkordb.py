@@ -75,6 +75,20 @@ def params_header(params: Row | None) -> str:
     return header
 
 
+def _statement(query: str, params: Row | None) -> str:
+    """`query` behind its parameter header; bad parameters raise QueryError."""
+    try:
+        return params_header(params) + query
+    except ValueError as exc:
+        raise QueryError(f"invalid parameters: {exc}") from exc
+
+
+def _rows(result: Any) -> list[Row]:
+    """A client result as dicts of plain values, keyed by column name."""
+    names = [column[1] for column in result.header]
+    return [dict(zip(names, (_plain(v) for v in row), strict=True)) for row in result.result_set]
+
+
 class FalkorStore(GraphStore):
     """A graph store on a FalkorDB server (the embedded one unless told otherwise)."""
 
@@ -114,18 +128,16 @@ class FalkorStore(GraphStore):
         self, query: str, params: Row | None, *, read_only: bool, timeout_s: float | None
     ) -> list[Row]:
         result = self._execute(query, params, read_only=read_only, timeout_s=timeout_s)
-        names = [column[1] for column in result.header]
-        return [dict(zip(names, (_plain(v) for v in row), strict=True)) for row in result.result_set]
+        return _rows(result)
 
     def _execute(self, query: str, params: Row | None, *, read_only: bool, timeout_s: float | None) -> Any:
+        return self._send(_statement(query, params), read_only=read_only, timeout_s=timeout_s)
+
+    def _send(self, statement: str, *, read_only: bool, timeout_s: float | None) -> Any:
         timeout_ms = int((timeout_s if timeout_s is not None else self.timeout_s) * 1000)
         call = self.graph.ro_query if read_only else self.graph.query
         try:
-            header = params_header(params)
-        except ValueError as exc:
-            raise QueryError(f"invalid parameters: {exc}") from exc
-        try:
-            result = call(header + query, timeout=timeout_ms)
+            result = call(statement, timeout=timeout_ms)
         except redis.ConnectionError as exc:
             raise StoreUnavailable(f"the FalkorDB server stopped answering: {exc}") from exc
         except redis.ResponseError as exc:
@@ -138,8 +150,16 @@ class FalkorStore(GraphStore):
 
     def run_write(self, query: str, params: Row | None = None) -> list[Row]:
         """Run one statement that may write, then move the write version on."""
+        return self.send_write(self.prepare_write(query, params or {}))
+
+    def prepare_write(self, query: str, params: Row) -> str:
+        """The statement text with its parameter header: the client's share of a write."""
+        return _statement(query, params)
+
+    def send_write(self, prepared: str) -> list[Row]:
+        """Send a statement `prepare_write` built, then move the write version on."""
         try:
-            return self._query(query, params, read_only=False, timeout_s=None)
+            return _rows(self._send(prepared, read_only=False, timeout_s=None))
         finally:  # also after a failure: the statement may have written part of its work
             with suppress(redis.ConnectionError):  # no server, nothing left to cache
                 self.db.connection.incr(self._version_key)

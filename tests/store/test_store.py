@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from app.core.errors import ReadOnlyViolation, SchemaError
+from app.core.cypher import render
+from app.core.errors import ReadOnlyViolation, SchemaError, StoreError
 from app.store.base import GraphStore
-from app.store.models import ArticleRecord, EvidenceRecord, GraphBatch, RelationRecord
+from app.store.models import ActorRecord, ArticleRecord, EvidenceRecord, GraphBatch, RelationRecord
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "graph_batch.json"
 
@@ -153,3 +154,26 @@ def test_undeclared_names_never_reach_cypher(store: GraphStore, batch: GraphBatc
 
 def test_ping(store: GraphStore) -> None:
     assert store.ping() is True
+
+
+def test_batches_are_written_in_order_and_a_failed_batch_stops_the_load(store: GraphStore) -> None:
+    """The writer overlaps encoding with sending, yet a failing batch still stops
+    everything after it and reports only what was written."""
+    store.batch_size = 2
+    names = [f"Writer Test {i}" for i in range(8)]
+    actors = [ActorRecord(id=f"writer-{i}", name=name, kind="Person") for i, name in enumerate(names)]
+    rows = [actor.row() for actor in actors]
+    rows[4]["country"] = {"not": "a property value"}  # the third batch fails in the store
+    written: list[int] = []
+    with pytest.raises(StoreError):
+        store._write_rows(render("upsert_actors", store.dialect, kind="Person"), rows, written.append)
+    ids = {row["id"] for row in store.iter_actors()}
+    assert {"writer-0", "writer-1", "writer-2", "writer-3"} <= ids
+    assert not ids & {"writer-6", "writer-7"}
+    assert written == [2, 2]
+
+    store.clear()
+    progress: list[int] = []
+    store.upsert_actors(actors, progress.append)  # all batches, in order, each reported once
+    assert [row["id"] for row in store.iter_actors()] == sorted(actor.id for actor in actors)
+    assert progress == [2, 2, 2, 2]
