@@ -173,3 +173,16 @@ def test_db_stop_stops_a_server_with_users(tmp_path: Path) -> None:
     assert wait_gone(pid)
     store.close()  # releasing a lease on a stopped server is harmless
     assert EmbeddedServer(tmp_path).stop() is False
+
+
+def test_nodes_in_a_reply_are_still_read(tmp_path: Path) -> None:
+    """A reply with nodes (e.g. from POST /cypher) goes to the client library's parser."""
+    store = FalkorStore.embedded(load_schema(), EmbeddedServer(tmp_path / "var"))
+    try:
+        store.run_write("CREATE (:Actor {id: 'baku', name: 'Baku'})")
+        rows = store.run_read("MATCH (a:Actor) RETURN a.id AS id, a AS node, [a] AS nodes")
+        assert rows[0]["id"] == "baku"
+        assert rows[0]["node"].properties == {"id": "baku", "name": "Baku"}
+        assert rows[0]["nodes"][0].labels == ["Actor"]
+    finally:
+        store.close()

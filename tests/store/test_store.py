@@ -177,3 +177,26 @@ def test_batches_are_written_in_order_and_a_failed_batch_stops_the_load(store: G
     store.upsert_actors(actors, progress.append)  # all batches, in order, each reported once
     assert [row["id"] for row in store.iter_actors()] == sorted(actor.id for actor in actors)
     assert progress == [2, 2, 2, 2]
+
+
+def test_values_come_back_as_plain_python(store: GraphStore) -> None:
+    rows = store.run_read(
+        "RETURN null AS none, 'Baku' AS text, 7 AS whole, true AS yes, false AS no, 2.5 AS real, "
+        "[1, 'a', [true, null]] AS items, {n: 1, inner: {name: 'Moscow', at: [0.5]}} AS map, "
+        "'' AS empty, 'true' AS word"
+    )
+    assert rows == [
+        {
+            "none": None, "text": "Baku", "whole": 7, "yes": True, "no": False, "real": 2.5,
+            "items": [1, "a", [True, None]], "map": {"n": 1, "inner": {"name": "Moscow", "at": [0.5]}},
+            "empty": "", "word": "true",
+        }
+    ]  # fmt: skip
+    row = rows[0]
+    assert type(row["whole"]) is int and type(row["real"]) is float and type(row["yes"]) is bool
+    assert type(row["map"]) is dict
+
+
+def test_a_query_failing_while_it_runs_raises_a_store_error(store: GraphStore) -> None:
+    with pytest.raises(StoreError):
+        store.run_read("UNWIND [1, 0] AS x RETURN 1 / x AS y")
