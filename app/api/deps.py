@@ -1,4 +1,8 @@
-"""Dependencies routes receive: the settings, the process's one store, a reader over it, the write key."""
+"""Dependencies routes receive: the settings, the process's one store, a reader over it, the write key.
+
+They only read app state, so they are `async def`: FastAPI runs a plain `def` dependency
+in its thread pool, a thread hop per dependency per request for no I/O at all.
+"""
 
 from __future__ import annotations
 
@@ -15,19 +19,19 @@ from app.store.reader import GraphReader
 from app.store.topology import TopologyCache
 
 
-def get_store(request: Request) -> GraphStore:
+async def get_store(request: Request) -> GraphStore:
     """The store opened in the app's lifespan."""
     store: GraphStore = request.app.state.store
     return store
 
 
-def get_app_settings(request: Request) -> Settings:
+async def get_app_settings(request: Request) -> Settings:
     """The settings the app was built with."""
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_topology(request: Request) -> TopologyCache | None:
+async def get_topology(request: Request) -> TopologyCache | None:
     """The process's in-memory act graph, when traversals use one."""
     topology: TopologyCache | None = request.app.state.topology
     return topology
@@ -38,7 +42,7 @@ SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 TopologyDep = Annotated[TopologyCache | None, Depends(get_topology)]
 
 
-def get_reader(store: StoreDep, settings: SettingsDep, topology: TopologyDep) -> GraphReader:
+async def get_reader(store: StoreDep, settings: SettingsDep, topology: TopologyDep) -> GraphReader:
     """Read-side queries over the process's store, bounded by the configured caps."""
     return GraphReader(
         store,
@@ -54,7 +58,9 @@ ReaderDep = Annotated[GraphReader, Depends(get_reader)]
 _api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="Needed by every write.")
 
 
-def require_write_key(settings: SettingsDep, key: Annotated[str | None, Security(_api_key_header)]) -> None:
+async def require_write_key(
+    settings: SettingsDep, key: Annotated[str | None, Security(_api_key_header)]
+) -> None:
     """Let a write through only with the configured key; with no key configured, refuse every write."""
     if settings.api_key is None or not settings.api_key.get_secret_value():
         raise ApiError(403, "writes_disabled", "writes are disabled: the server has no ACTORGRAPH_API_KEY")

@@ -31,10 +31,10 @@ Statuses = Annotated[
 ]
 
 
-def act_filter(
+async def act_filter(
     types: Types = None, status: Statuses = None, since: DateParam = None, until: DateParam = None
 ) -> ActFilter:
-    """The act filter of a request."""
+    """The act filter of a request (async: it does no I/O, so it needs no thread hop)."""
     return ActFilter(
         types=[t.value for t in types] if types else None,
         statuses=[s.value for s in status] if status else None,
