@@ -185,19 +185,40 @@ class GraphReader:
             last_act=max(lasts, default=None),
         )
 
-    def actors(self, ids: Iterable[str]) -> dict[str, ActorSummary]:
-        """Summaries of the given actors, by id."""
-        rows = self._read("actors_by_ids", {"ids": sorted(set(ids))})
-        return {
-            r["id"]: ActorSummary(
-                id=r["id"], name=r["name"], kind=r["kind"], country=r["country"], curated=bool(r["curated"])
-            )
-            for r in rows
-        }
+    def actors(self, ids: Iterable[str], topology: Topology | None = None) -> dict[str, ActorSummary]:
+        """Summaries of the given actors, by id: from a current projection when given, else the store."""
+        wanted = set(ids)
+        summaries: dict[str, ActorSummary] = {}
+        if topology is not None:
+            for actor_id in wanted & topology.summaries.keys():
+                name, kind, country, curated = topology.summaries[actor_id]
+                summaries[actor_id] = ActorSummary(
+                    id=actor_id, name=name, kind=kind, country=country, curated=curated
+                )
+            wanted -= summaries.keys()
+        if wanted:
+            for r in self._read("actors_by_ids", {"ids": sorted(wanted)}):
+                summaries[r["id"]] = ActorSummary(
+                    id=r["id"],
+                    name=r["name"],
+                    kind=r["kind"],
+                    country=r["country"],
+                    curated=bool(r["curated"]),
+                )
+        return summaries
+
+    def missing(self, actor_ids: Iterable[str], topology: Topology | None = None) -> list[str]:
+        """The given ids that name no actor in the graph, in order."""
+        ids = list(dict.fromkeys(actor_ids))
+        unknown = [i for i in ids if topology is None or not topology.has_actor(i)]
+        if not unknown:
+            return []
+        found = {r["id"] for r in self._read("actors_by_ids", {"ids": unknown})}
+        return [i for i in unknown if i not in found]
 
     def exists(self, actor_id: str) -> bool:
         """True when an actor with this id is in the graph."""
-        return bool(self._read("actors_by_ids", {"ids": [actor_id]}))
+        return not self.missing([actor_id], self._topology())
 
     # -- traversal ----------------------------------------------------------------
     def _expand(
@@ -211,9 +232,12 @@ class GraphReader:
 
     def neighbourhood(
         self, actor_id: str, depth: int, direction: Direction, acts: ActFilter, limit: int
-    ) -> NeighbourhoodPublic:
-        """Actors within `depth` acts of `actor_id`, at most `limit` nodes, and the acts between them."""
+    ) -> NeighbourhoodPublic | None:
+        """Actors within `depth` acts of `actor_id`, at most `limit` nodes, and the acts between them;
+        None when there is no such actor."""
         topology = self._topology()
+        if self.missing([actor_id], topology):
+            return None
         if topology is not None:
             keep = topology.mask(acts.types, acts.statuses, acts.since, acts.until)
 
@@ -263,9 +287,9 @@ class GraphReader:
             if not frontier:
                 break
         if topology is not None:  # the projection knows ids and types; read the acts themselves
-            full = self._acts_by_type({i: row["type"] for i, row in edges.items()})
+            full = self._acts_by_type({i: row["type"] for i, row in edges.items()}, topology)
             edges = {i: full[i] for i in edges if i in full}
-        summaries = self.actors(order)
+        summaries = self.actors(order, topology)
         return NeighbourhoodPublic(
             center=actor_id,
             depth=depth,
@@ -283,25 +307,30 @@ class GraphReader:
         acts: ActFilter,
         all_shortest: bool,
         limit: int,
-    ) -> PathsPublic:
-        """Shortest paths (one, or up to `limit` of equal length) by bidirectional breadth-first search."""
+    ) -> PathsPublic | None:
+        """Shortest paths (one, or up to `limit` of equal length) by bidirectional breadth-first search;
+        None when either end is not in the graph."""
         mode: Literal["shortest", "all_shortest"] = "all_shortest" if all_shortest else "shortest"
         found: list[list[tuple[str, Row]]] = []
         truncated = False
+        topology = self._topology()
+        if self.missing([source, target], topology):
+            return None
         if source == target:
             found = [[]]
+        elif topology is not None:
+            found = _memory_paths(topology, source, target, max_hops, direction, acts)
         else:
-            topology = self._topology()
-            if topology is not None:
-                found = _memory_paths(topology, source, target, max_hops, direction, acts)
-            else:
-                found, truncated = self._bidirectional(source, target, max_hops, direction, acts)
+            found, truncated = self._bidirectional(source, target, max_hops, direction, acts)
         found = found[: limit if all_shortest else 1]
         hop_ids = {row["id"] for path in found for _, row in path}
         hop_types = {row["id"]: row["type"] for path in found for _, row in path}
-        full = {act.id: act for act in self.relations_by_ids(hop_ids, evidence=False, types=hop_types)}
+        full = {
+            act.id: act
+            for act in self.relations_by_ids(hop_ids, evidence=False, types=hop_types, topology=topology)
+        }
         best = self._best_evidence(hop_ids)
-        names = self.actors({source, target} | {n for path in found for n, _ in path})
+        names = self.actors({source, target} | {n for path in found for n, _ in path}, topology)
         public = []
         for path in found:
             nodes = [source]
@@ -396,7 +425,11 @@ class GraphReader:
         )
 
     def relations_by_ids(
-        self, ids: Iterable[str], evidence: bool = True, types: dict[str, str] | None = None
+        self,
+        ids: Iterable[str],
+        evidence: bool = True,
+        types: dict[str, str] | None = None,
+        topology: Topology | None = None,
     ) -> list[RelationPublic]:
         """Acts by id, read through each type's relationship index, evidence unless told not; newest first.
 
@@ -409,24 +442,29 @@ class GraphReader:
             return []
         if types is None:
             types = {r["id"]: r["type"] for r in self._read("act_types", {"ids": ids}) if r["type"]}
-        found = list(self._acts_by_type({i: types[i] for i in ids if i in types}).values())
+        found = list(self._acts_by_type({i: types[i] for i in ids if i in types}, topology).values())
         found.sort(key=lambda r: (r["date"] or "", r["id"]), reverse=True)
         if evidence:
             return self._with_evidence(found)
         return [RelationPublic.model_validate({**r, "asserted_by": r["asserted_by"] or []}) for r in found]
 
-    def _acts_by_type(self, types: dict[str, str]) -> dict[str, Row]:
-        """Acts by id, given each one's type: one statement, an indexed branch per type."""
+    def _acts_by_type(self, types: dict[str, str], topology: Topology | None = None) -> dict[str, Row]:
+        """Acts by id, given each one's type: one statement, an indexed branch per type.
+        With a current projection, acts it has already seen are not read again."""
+        known = topology.act_rows(types) if topology is not None else {}
         by_type: dict[str, list[str]] = defaultdict(list)
         for act_id, rel_type in types.items():
-            if rel_type in self.store.schema.relations:
+            if act_id not in known and rel_type in self.store.schema.relations:
                 by_type[rel_type].append(act_id)
         if not by_type:
-            return {}
+            return known
         kinds = sorted(by_type)
         query = "\nUNION ALL\n".join(render("acts_of_type", self.store.dialect, rel_type=t) for t in kinds)
         rows = self.store.run_read(query, {f"ids_{t}": sorted(by_type[t]) for t in kinds})
-        return {row["id"]: row for row in rows}
+        read = {row["id"]: row for row in rows}
+        if topology is not None:
+            topology.remember_act_rows(read)
+        return {**known, **read}
 
     def _with_evidence(self, rows: list[Row]) -> list[RelationPublic]:
         evidence = self._evidence(r["id"] for r in rows)

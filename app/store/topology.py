@@ -20,7 +20,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -31,9 +33,11 @@ from app.store.base import GraphStore
 log = logging.getLogger(__name__)
 
 IntArray = npt.NDArray[np.int64]
+ActorRow = tuple[str, str, str | None, bool]  # name, kind, country, curated
 MaskKey = tuple[tuple[str, ...] | None, tuple[str, ...] | None, str | None, str | None]
 _RETRY_AFTER_S = 30.0  # a failed build is not retried sooner
 _MASKS_KEPT = 32
+_ACT_ROWS_KEPT = 200_000  # act rows remembered per projection (about 100 MB at most)
 
 
 @dataclass(frozen=True)
@@ -86,10 +90,12 @@ class Topology:
     date_code: IntArray
     statuses: list[str]
     dates: list[str]
+    summaries: dict[str, ActorRow] = field(default_factory=dict)
     index: dict[str, int] = field(init=False)
     _out: tuple[IntArray, IntArray] = field(init=False)
     _in: tuple[IntArray, IntArray] = field(init=False)
     _masks: dict[MaskKey, npt.NDArray[np.bool_] | None] = field(init=False, default_factory=dict)
+    _act_rows: dict[str, dict[str, Any]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.index = {actor: i for i, actor in enumerate(self.actors)}
@@ -98,7 +104,13 @@ class Topology:
 
     @classmethod
     def read(cls, store: GraphStore, version: int, timeout_s: float = 600.0) -> Topology:
-        """Every act of every schema type, read from the store one type at a time."""
+        """Every actor's summary, then every act of every schema type, one type at a time."""
+        summaries: dict[str, ActorRow] = {
+            actor_id: (name, kind, country, bool(curated))
+            for actor_id, name, kind, country, curated in store.run_read_values(
+                render("topology_actors", store.dialect), timeout_s=timeout_s
+            )
+        }
         actors: dict[str, int] = {}
         statuses: dict[str | None, int] = {}
         dates: dict[str | None, int] = {None: -1}
@@ -127,10 +139,30 @@ class Topology:
             date_code=date_code,
             statuses=[s or "" for s in statuses],
             dates=[d for d in dates if d is not None],
+            summaries=summaries,
         )
 
     def __len__(self) -> int:
         return len(self.act_ids)
+
+    def act_rows(self, act_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The rows of these acts that answers at this version already read from the store.
+
+        They are exact: the projection is used only while no write has happened since it
+        was read, and a write makes the next request build a new one, with no rows kept.
+        """
+        rows = self._act_rows
+        return {i: rows[i] for i in act_ids if i in rows}
+
+    def remember_act_rows(self, rows: dict[str, dict[str, Any]]) -> None:
+        """Keep act rows read from the store for later answers (forgets all when full)."""
+        if len(self._act_rows) + len(rows) > _ACT_ROWS_KEPT:
+            self._act_rows = {}
+        self._act_rows.update(rows)
+
+    def has_actor(self, actor_id: str) -> bool:
+        """True when the graph held this actor at the projection's version."""
+        return actor_id in self.summaries
 
     def nodes(self, actor_ids: list[str]) -> IntArray:
         """Indexes of the given actors that take part in any act (others have no acts to walk)."""

@@ -110,3 +110,36 @@ def test_a_cap_cuts_a_step_and_directions_pick_ends(two_stores: tuple[FalkorStor
     assert names(topology.step(hub, "in", None)) == []
     assert len(topology.step(hub, "both", None, cap=1)) == 1
     assert names(topology.step(topology.nodes(["russia"]), "in", None)) == ["azerbaijan"]
+
+
+def test_act_rows_and_actor_names_kept_by_a_projection_never_outlive_a_write(
+    two_stores: tuple[FalkorStore, FalkorStore],
+) -> None:
+    reader_store, writer_store = two_stores
+    seed(writer_store)
+    cache = TopologyCache(reader_store, wait_s=10)
+    reader = GraphReader(reader_store, topology=cache)
+
+    def banned_edge() -> tuple[int, str]:
+        answer = reader.neighbourhood("azerbaijan", 1, "both", ActFilter(), 10)
+        assert answer is not None
+        edge = next(e for e in answer.edges if e.id == "a1")
+        name = next(n.name for n in answer.nodes if n.id == "russia")
+        return edge.evidence_count, name
+
+    first = cache.current()
+    assert banned_edge() == (1, "Russia")
+    assert first is not None and "a1" in first.act_rows(["a1"])  # read once, remembered
+
+    text = "Azerbaijan banned Russia again."
+    writer_store.upsert_articles([ArticleRecord(id="art-2", title="Again", text=text)])
+    again = act("a1", "BANNED", "azerbaijan", "russia", "2025-06")
+    again.evidence = [EvidenceRecord(id="ev-a1-2", article_id="art-2", sentence=text, start=0, end=len(text))]
+    writer_store.upsert_relations([again])
+    writer_store.upsert_actors([ActorRecord(id="russia", name="Russian Federation", kind="State")])
+
+    current = cache.current()  # waits for the rebuild: the answer comes from the new projection
+    assert current is not None and current is not first
+    assert banned_edge() == (2, "Russian Federation")
+    assert reader.neighbourhood("nowhere", 1, "both", ActFilter(), 10) is None
+    assert reader.paths("azerbaijan", "nowhere", 6, "both", ActFilter(), False, 1) is None

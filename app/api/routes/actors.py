@@ -7,7 +7,6 @@ from fastapi import APIRouter, Depends, Path, Query
 from app.api import examples
 from app.api.deps import ReaderDep, found
 from app.api.params import ActorKindName, act_filter
-from app.core.errors import ApiError
 from app.schemas import ActorPublic, ActorsPublic, Direction, NeighbourhoodPublic
 from app.store.reader import ActFilter
 
@@ -65,6 +64,4 @@ def neighbourhood(
     limit: Annotated[int, Query(ge=1, le=1000, description="Most nodes returned, the actor included.")] = 200,
 ) -> NeighbourhoodPublic:
     """Nodes and edges within `depth` acts, with evidence counts; `truncated` when a cap cut it short."""
-    if not reader.exists(actor_id):
-        raise ApiError(404, "not_found", f"no actor with id {actor_id!r}")
-    return reader.neighbourhood(actor_id, depth, direction, acts, limit)
+    return found(reader.neighbourhood(actor_id, depth, direction, acts, limit), "actor", actor_id)

@@ -37,7 +37,8 @@ def paths(
     limit: Annotated[int, Query(ge=1, le=100, description="Most paths returned in all_shortest mode.")] = 10,
 ) -> PathsPublic:
     """Each path is a list of hops (act type, date, status, best evidence); none found is an empty list."""
-    missing = [actor for actor in dict.fromkeys((source, target)) if not reader.exists(actor)]
-    if missing:
+    answer = reader.paths(source, target, max_hops, direction, acts, mode == "all_shortest", limit)
+    if answer is None:
+        missing = reader.missing([source, target])
         raise ApiError(404, "not_found", f"no actor with id {missing[0]!r}", {"missing": missing})
-    return reader.paths(source, target, max_hops, direction, acts, mode == "all_shortest", limit)
+    return answer
