@@ -2,7 +2,11 @@
 queried through HTTP by concurrent clients and directly on the store, in one run.
 
     python scripts/bench_api.py                      # 100k actors, 1M acts (about 15 min)
-    python scripts/bench_api.py --actors 10000 --acts 100000 --seconds 5   # a quick look
+    python scripts/bench_api.py --actors 10000 --acts 100000 --requests 500   # a quick look
+
+The HTTP load comes from wrk (Debian package `wrk`; a C load generator, so the clients take
+little of the CPU the server needs), or from httpx in a separate process with
+`--client httpx` or when wrk is not installed.
 
 Prints one table: act edges/s for the load; p50/p99 latency and requests/s for actor search,
 depth-1 and depth-2 neighbourhoods (limit 200), shortest paths (at most 6 hops) and a mixed
@@ -14,7 +18,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import itertools
+import json
 import multiprocessing
 import os
 import random
@@ -27,8 +33,9 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 
@@ -39,6 +46,7 @@ from app.core.config import Settings  # noqa: E402
 from app.core.lifecycle import store_session  # noqa: E402
 from app.core.schema import load_schema  # noqa: E402
 from app.store.base import GraphStore  # noqa: E402
+from app.store.falkordb import FalkorStore  # noqa: E402
 from app.store.models import ActorRecord, ArticleRecord, EvidenceRecord, RelationRecord  # noqa: E402
 from app.store.reader import ActFilter, GraphReader  # noqa: E402
 from app.store.topology import TopologyCache  # noqa: E402
@@ -192,12 +200,9 @@ def direct_call(reader: GraphReader, path: str, params: dict[str, object]) -> No
     if path == "/actors":
         reader.search_actors(str(params["q"]), None, int(str(params["limit"])), 0)
     elif path == "/paths":
-        if reader.exists(str(params["from"])) and reader.exists(str(params["to"])):
-            reader.paths(str(params["from"]), str(params["to"]), 6, "both", ActFilter(), False, 1)
+        reader.paths(str(params["from"]), str(params["to"]), 6, "both", ActFilter(), False, 1)
     else:
-        actor = path.split("/")[2]
-        if reader.exists(actor):
-            reader.neighbourhood(actor, int(str(params["depth"])), "both", ActFilter(), 200)
+        reader.neighbourhood(path.split("/")[2], int(str(params["depth"])), "both", ActFilter(), 200)
 
 
 def summarise(latencies: list[float], wall: float) -> dict[str, float]:
@@ -271,6 +276,104 @@ def run_http(base: str, requests: list[tuple[str, dict[str, object]]]) -> dict[s
     return summarise(latencies, wall)
 
 
+WRK_SCRIPT = """
+-- Sends each request path in the file $WRK_PATHS once: thread k of $WRK_THREADS takes
+-- paths k+1, k+1+n, ... and, when its share is answered, stops and leaves a file named k
+-- in $WRK_DONE (the caller then interrupts wrk). Prints p50/p99 (ms), requests, seconds
+-- and errors as JSON when done.
+local threads = 0
+function setup(thread)
+  thread:set("offset", threads)
+  threads = threads + 1
+end
+local paths, next_path, answered, share = {}, 0, 0, 0
+function init(args)
+  local stride, n = tonumber(os.getenv("WRK_THREADS")), 0
+  for line in io.lines(os.getenv("WRK_PATHS")) do
+    if n % stride == offset then paths[#paths + 1] = line end
+    n = n + 1
+  end
+  share = #paths
+end
+function request()
+  next_path = next_path % #paths + 1  -- wraps only for the few requests in flight at the end
+  return wrk.format("GET", paths[next_path])
+end
+function response(status, headers, body)
+  answered = answered + 1
+  if answered == share then  -- say so (wrk itself runs for -d), then stop this thread
+    io.open(os.getenv("WRK_DONE") .. "/" .. offset, "w"):close()
+    wrk.thread:stop()
+  end
+end
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    '{"p50": %.3f, "p99": %.3f, "requests": %d, "seconds": %.3f, "errors": %d, "bad_status": %d}\\n',
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.requests,
+    summary.duration / 1e6, e.connect + e.read + e.write + e.timeout, e.status))
+end
+"""
+WRK_THREADS = 2
+
+
+def run_wrk(base: str, requests: list[tuple[str, dict[str, object]]]) -> dict[str, float]:
+    """Each request once, from CLIENTS wrk connections on two threads (the same requests, in
+    the same order, that `run_direct` sends, so caches warm up alike in both)."""
+    with tempfile.TemporaryDirectory(prefix="bench-wrk-") as tmp:
+        script, paths, finished = Path(tmp) / "once.lua", Path(tmp) / "paths.txt", Path(tmp) / "done"
+        script.write_text(WRK_SCRIPT)
+        paths.write_text("".join(f"{path}?{urlencode(params)}\n" for path, params in requests))
+        finished.mkdir()
+        command = ["wrk", "-t", str(WRK_THREADS), "-c", str(CLIENTS), "-d", "3600s", "--timeout", "60s",
+                   "-s", str(script), base]  # fmt: skip
+        env = {
+            **os.environ,
+            "WRK_PATHS": str(paths),
+            "WRK_THREADS": str(WRK_THREADS),
+            "WRK_DONE": str(finished),
+        }
+        wrk = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        while len(list(finished.iterdir())) < WRK_THREADS and wrk.poll() is None:
+            time.sleep(0.01)
+        wrk.send_signal(signal.SIGINT)  # wrk prints its summary and the script's report on SIGINT
+        stdout, stderr = wrk.communicate(timeout=60)
+    if not stdout.strip():
+        raise RuntimeError(f"wrk printed nothing: {stderr}")
+    done = subprocess.CompletedProcess(command, wrk.returncode, stdout, stderr)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    if result["errors"] or result["bad_status"]:
+        raise RuntimeError(
+            f"wrk saw {result['errors']} socket errors and {result['bad_status']} non-2xx answers"
+        )
+    return {"p50": result["p50"], "p99": result["p99"], "rps": result["requests"] / result["seconds"]}
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time the given processes have used so far (Linux /proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        with contextlib.suppress(FileNotFoundError, ProcessLookupError):
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+    return total / ticks
+
+
+def with_cpu(
+    run: Callable[[], dict[str, float]], requests: int, serving: list[int], store: list[int]
+) -> dict[str, float]:
+    """`run()`'s figures plus the CPU milliseconds per request that the serving processes
+    (API workers, or this process for direct calls) and the store server spent during it."""
+    before = cpu_seconds(serving), cpu_seconds(store)
+    result = run()
+    return {
+        **result,
+        "cpu_ms": (cpu_seconds(serving) - before[0]) * 1000 / requests,
+        "store_cpu_ms": (cpu_seconds(store) - before[1]) * 1000 / requests,
+    }
+
+
 # -- the run ----------------------------------------------------------------------------
 def free_port() -> int:
     """A free TCP port on loopback."""
@@ -307,16 +410,20 @@ def serve(data_dir: Path, workers: int, traversal: str) -> tuple[subprocess.Pope
 
 
 def table(rows: list[tuple[str, dict[str, float], dict[str, float]]]) -> str:
-    """The results as a Markdown table."""
+    """The results as a Markdown table: latency, throughput and CPU per request, each way."""
     lines = [
-        "| query | API p50 ms | API p99 ms | API req/s | direct p50 ms | direct p99 ms | direct req/s | API/direct p50 |",
-        "|---|---|---|---|---|---|---|---|",
+        "| query | API p50 ms | API p99 ms | API req/s | API CPU ms/req (workers + store) "
+        "| direct p50 ms | direct p99 ms | direct req/s | direct CPU ms/req (reader + store) "
+        "| API/direct p50 |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for name, api, direct in rows:
         ratio = api["p50"] / direct["p50"] if direct["p50"] else float("nan")
         lines.append(
-            f"| {name} | {api['p50']:.1f} | {api['p99']:.1f} | {api['rps']:.0f} | "
-            f"{direct['p50']:.1f} | {direct['p99']:.1f} | {direct['rps']:.0f} | {ratio:.2f} |"
+            f"| {name} | {api['p50']:.1f} | {api['p99']:.1f} | {api['rps']:.0f} "
+            f"| {api['cpu_ms']:.2f} + {api['store_cpu_ms']:.2f} "
+            f"| {direct['p50']:.1f} | {direct['p99']:.1f} | {direct['rps']:.0f} "
+            f"| {direct['cpu_ms']:.2f} + {direct['store_cpu_ms']:.2f} | {ratio:.2f} |"
         )
     return "\n".join(lines)
 
@@ -328,7 +435,11 @@ def main() -> None:
     parser.add_argument("--acts", type=int, default=1_000_000)
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--workers", type=int, default=2, help="API worker processes")
-    parser.add_argument("--requests", type=int, default=400, help="requests per query kind")
+    parser.add_argument("--requests", type=int, default=2000, help="requests per query kind (each sent once)")
+    parser.add_argument(
+        "--client", choices=["wrk", "httpx"], default="wrk" if shutil.which("wrk") else "httpx",
+        help="HTTP load generator (default: wrk when installed)",
+    )  # fmt: skip
     parser.add_argument(
         "--traversal", choices=["memory", "cypher"], default="memory",
         help="how neighbourhoods and paths are searched (ACTORGRAPH_TRAVERSAL)",
@@ -349,7 +460,13 @@ def main() -> None:
         counts = store.counts()
         names = [row["name"] for row in store.run_read("MATCH (a:Actor) RETURN a.name AS name LIMIT 2000")]
         kinds = workload(names, args.actors, seed=11, n=args.requests)
-        mixed = [item for group in zip(*kinds.values(), strict=True) for item in group]
+        # Warm-up and mixed requests come from other seeds: no run replays another's requests.
+        warm_up = workload(names, args.actors, seed=12, n=50)
+        mixed = [
+            item
+            for group in zip(*workload(names, args.actors, seed=13, n=args.requests).values(), strict=True)
+            for item in group
+        ]
         started = time.perf_counter()
         server, base = serve(data_dir, args.workers, args.traversal)
         print(f"  API ready with its in-memory act graph after {time.perf_counter() - started:.1f} s",
@@ -361,10 +478,18 @@ def main() -> None:
         reader = GraphReader(store, topology=topology)
         rows = []
         try:
+            workers = [int(p) for p in subprocess.run(
+                ["pgrep", "-P", str(server.pid)], capture_output=True, text=True).stdout.split()]  # fmt: skip
+            store_pid = (
+                store.server.status()["pid"] if isinstance(store, FalkorStore) and store.server else None
+            )
+            stores = [store_pid] if store_pid else []
+            http = run_wrk if args.client == "wrk" else run_http
             for name, requests in [*kinds.items(), ("mixed", mixed)]:
-                run_http(base, requests[:40])  # warm-up
-                api = run_http(base, requests)
-                direct = run_direct(reader, requests)
+                http(base, warm_up.get(name, warm_up["search"]))
+                n = len(requests)
+                api = with_cpu(lambda r=requests: http(base, r), n, workers, stores)  # type: ignore[misc]
+                direct = with_cpu(lambda r=requests: run_direct(reader, r), n, [os.getpid()], stores)  # type: ignore[misc]
                 rows.append((name, api, direct))
                 print(f"  {name}: API {api}, direct {direct}", file=sys.stderr)
         finally:
@@ -372,7 +497,8 @@ def main() -> None:
             server.wait(timeout=60)
     print(f"\ngraph: {counts.nodes.get('Actor', 0):,} actors, {counts.total_relationships:,} relationships "
           f"({counts.nodes.get('Evidence', 0):,} evidence nodes); {CLIENTS} concurrent clients; "
-          f"API with {args.workers} worker processes; traversal: {args.traversal}")  # fmt: skip
+          f"API with {args.workers} worker processes; traversal: {args.traversal}; "
+          f"HTTP client: {args.client}")  # fmt: skip
     if load:
         print(f"load: {load['act edges/s']:,.0f} act edges/s ({load['acts']:,.0f} acts with their evidence), "
               f"{load['actors/s']:,.0f} actors/s")  # fmt: skip
