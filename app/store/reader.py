@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
@@ -42,10 +42,11 @@ from app.schemas import (
     RolePublic,
 )
 from app.store.base import GraphStore, Row
-from app.store.topology import Step, Topology, TopologyCache
+from app.store.topology import IntArray, Step, Topology, TopologyCache
 
 _SEARCH_POOL = 50  # index candidates re-ranked per search page
 _FRONTIER_CHUNK = 25  # frontier actors expanded per neighbourhood query
+_SCANS_BEFORE_SORT = 4  # parent lookups per path-search level before its links are sorted
 _CHAINS = 100  # chains a path walk collects into one node (each parent link gives at least one)
 _OPPOSITE: dict[Direction, Direction] = {"out": "in", "in": "out", "both": "both"}
 # LOAD CSV reads files and URLs even in a read-only query; refused before it reaches a store.
@@ -319,9 +320,11 @@ class GraphReader:
         if source == target:
             found = [[]]
         elif topology is not None:
-            found = _memory_paths(topology, source, target, max_hops, direction, acts)
+            found = _memory_paths(topology, source, target, max_hops, direction, acts, not all_shortest)
         else:
-            found, truncated = self._bidirectional(source, target, max_hops, direction, acts)
+            found, truncated = self._bidirectional(
+                source, target, max_hops, direction, acts, not all_shortest
+            )
         found = found[: limit if all_shortest else 1]
         hop_ids = {row["id"] for path in found for _, row in path}
         hop_types = {row["id"]: row["type"] for path in found for _, row in path}
@@ -351,9 +354,15 @@ class GraphReader:
         return PathsPublic(source=source, target=target, mode=mode, paths=public, truncated=truncated)
 
     def _bidirectional(
-        self, source: str, target: str, max_hops: int, direction: Direction, acts: ActFilter
+        self,
+        source: str,
+        target: str,
+        max_hops: int,
+        direction: Direction,
+        acts: ActFilter,
+        first_only: bool = False,
     ) -> tuple[list[list[tuple[str, Row]]], bool]:
-        """Every shortest path as [(next node, act row), ...], found from both ends at once."""
+        """Every shortest path (or the first) as [(next node, act row), ...], found from both ends at once."""
         forward = _Side(direction, [source], {source: 0})
         backward = _Side(_OPPOSITE[direction], [target], {target: 0})
         truncated = False
@@ -385,7 +394,8 @@ class GraphReader:
                 best = min(forward.depth[n] + backward.depth[n] for n in meet)
                 if best <= max_hops:
                     ends = [n for n in meet if forward.depth[n] + backward.depth[n] == best]
-                    return _join(forward.parents, backward.parents, ends, source, target), truncated
+                    paths = _join(forward.parents, backward.parents, ends, source, target, first_only)
+                    return paths, truncated
         return [], truncated
 
     def _best_evidence(self, act_ids: Iterable[str]) -> dict[str, EvidencePublic]:
@@ -506,14 +516,52 @@ class GraphReader:
         return CypherResult(columns=columns, rows=rows[:limit], truncated=len(rows) > limit)
 
 
+_Chain = tuple[tuple[str, ...], list[tuple[str, Row]]]  # act ids in path order, and the links
+
+
 class _Parents(Protocol):
     def get(self, node: str, default: list[tuple[str, Row]], /) -> list[tuple[str, Row]]: ...
 
 
+def _smallest_chains(parents: _Parents, root: str, *, from_root: bool) -> Callable[[str], _Chain]:
+    """For any node, the chain of (node, act row) links between `root` and it whose act ids,
+    read from the root outward (`from_root`) or towards the root, are smallest; memoised, so
+    each node's parent links are read once."""
+    memo: dict[str, _Chain] = {root: ((), [])}
+
+    def smallest(node: str) -> _Chain:
+        if node in memo:
+            return memo[node]
+        best: _Chain | None = None
+        for parent, row in parents.get(node, []):
+            ids, chain = smallest(parent)
+            key = (*ids, row["id"]) if from_root else (row["id"], *ids)
+            if best is None or key < best[0]:
+                best = (key, [*chain, (node, row)])
+        memo[node] = best if best is not None else ((), [])
+        return memo[node]
+
+    return smallest
+
+
 def _join(
-    forward: _Parents, backward: _Parents, ends: list[str], source: str, target: str
+    forward: _Parents,
+    backward: _Parents,
+    ends: list[str],
+    source: str,
+    target: str,
+    first_only: bool = False,
 ) -> list[list[tuple[str, Row]]]:
-    """Paths source → meeting node → target, from both sides' parent links."""
+    """Paths source → meeting node → target, from both sides' parent links, in the order of
+    their act ids; `first_only`: just the first, found without listing the others (through
+    hubs, a pair can have hundreds of thousands of shortest paths)."""
+    if first_only and ends:
+        to_source = _smallest_chains(forward, source, from_root=True)
+        to_target = _smallest_chains(backward, target, from_root=False)
+        end = min(ends, key=lambda e: (*to_source(e)[0], *to_target(e)[0]))
+        chain = to_target(end)[1]  # target → end; its hops run end → target
+        nodes = [target] + [n for n, _ in chain]
+        return [to_source(end)[1] + [(nodes[i], chain[i][1]) for i in reversed(range(len(chain)))]]
 
     def walk(parents: _Parents, node: str, root: str) -> list[list[tuple[str, Row]]]:
         # Chains of (node, act) from `root` out to `node`.
@@ -550,6 +598,8 @@ class _MemorySide:
         self.depth[root] = 0
         self.frontier = np.array([root], dtype=np.int64)
         self.levels: list[Step] = []
+        self._sorted: dict[int, tuple[IntArray, IntArray]] = {}  # per level: order by `other`, sorted keys
+        self._lookups: dict[int, int] = {}
         self._links: dict[str, list[tuple[str, Row]]] = {}  # a path walk asks for a node many times
 
     def expand(self, keep: npt.NDArray[np.bool_] | None) -> None:
@@ -561,7 +611,7 @@ class _MemorySide:
         self.depth[fresh] = level
         parent = self.depth[found.other] == level
         self.levels.append(Step(found.origin[parent], found.other[parent], found.act[parent]))
-        self.frontier = np.unique(fresh)
+        self.frontier = np.flatnonzero(self.depth == level)  # sorted and unique, without a sort
 
     def get(self, node: str, default: list[tuple[str, Row]], /) -> list[tuple[str, Row]]:
         """The (parent, act row) links into `node`, as the Cypher search records them."""
@@ -572,18 +622,34 @@ class _MemorySide:
         if level <= 0:
             return default
         links = self.levels[level - 1]
+        self._lookups[level] = self._lookups.get(level, 0) + 1
+        if level in self._sorted or self._lookups[level] > _SCANS_BEFORE_SORT:
+            if level not in self._sorted:  # many lookups: sort once, then binary searches
+                order = np.argsort(links.other, kind="stable")
+                self._sorted[level] = order, links.other[order]
+            order, keys = self._sorted[level]
+            start, stop = np.searchsorted(keys, [index, index + 1])
+            rows = order[start:stop]
+        else:  # a few lookups: a scan each is cheaper than sorting a hub-sized level
+            rows = np.flatnonzero(links.other == index)
         found = self._links[node] = [
             (
                 self.topology.actors[int(links.origin[i])],
                 self.topology.row(int(links.act[i]), int(links.origin[i]), index),
             )
-            for i in np.flatnonzero(links.other == index)[:_CHAINS]  # a walk stops within these
+            for i in rows[:_CHAINS]  # a walk stops within these
         ]
         return found
 
 
 def _memory_paths(
-    topology: Topology, source: str, target: str, max_hops: int, direction: Direction, acts: ActFilter
+    topology: Topology,
+    source: str,
+    target: str,
+    max_hops: int,
+    direction: Direction,
+    acts: ActFilter,
+    first_only: bool = False,
 ) -> list[list[tuple[str, Row]]]:
     """The bidirectional search of `GraphReader._bidirectional`, over the projection: every
     step reads all of its acts, so no cap cuts a search short."""
@@ -605,5 +671,5 @@ def _memory_paths(
             best = int(lengths.min())
             if best <= max_hops:
                 ends = [topology.actors[int(n)] for n in meet[lengths == best]]
-                return _join(forward, backward, ends, source, target)
+                return _join(forward, backward, ends, source, target, first_only)
     return []

@@ -81,6 +81,24 @@ def test_every_shortest_path_matches(
     assert found >= 5  # the comparison covers real paths, not only empty answers
 
 
+@pytest.mark.parametrize("direction", ["both", "out"])
+def test_the_shortest_path_is_the_first_of_all_shortest(
+    readers: tuple[GraphReader, GraphReader], actors: list[str], acts: ActFilter, direction: str
+) -> None:
+    """Mode `shortest` finds its path without listing all of them; it must be the one
+    `all_shortest` lists first, whichever way the search runs."""
+    many = 0
+    for reader in readers:
+        for source, target in itertools.permutations(actors[:14], 2):
+            every = path_ids(reader, source, target, direction, acts)
+            answer = reader.paths(source, target, 6, direction, acts, False, 1)  # type: ignore[arg-type]
+            assert answer is not None
+            assert [[hop.act.id for hop in path.hops] for path in answer.paths] == every[:1], (source, target)
+            many += len(every) > 1
+    if acts is FILTERS["any act"]:
+        assert many >= 2  # pairs with several shortest paths: the choice is really tested
+
+
 @pytest.mark.parametrize("direction", ["both", "in"])
 def test_neighbourhoods_match(
     readers: tuple[GraphReader, GraphReader], actors: list[str], acts: ActFilter, direction: str
