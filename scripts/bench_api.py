@@ -340,8 +340,7 @@ def run_wrk(base: str, requests: list[tuple[str, dict[str, object]]]) -> dict[st
         stdout, stderr = wrk.communicate(timeout=60)
     if not stdout.strip():
         raise RuntimeError(f"wrk printed nothing: {stderr}")
-    done = subprocess.CompletedProcess(command, wrk.returncode, stdout, stderr)
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = json.loads(stdout.strip().splitlines()[-1])
     if result["errors"] or result["bad_status"]:
         raise RuntimeError(
             f"wrk saw {result['errors']} socket errors and {result['bad_status']} non-2xx answers"

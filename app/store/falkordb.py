@@ -117,6 +117,7 @@ def _table(graph: Any, reply: list[Any]) -> tuple[list[str], list[list[Any]]]:
         return [], []
     names = [column[1] for column in reply[0]]
     try:
+        # The commonest cells (null, string, integer) inline: a call per cell costs more.
         return names, [[c[1] if c[0] <= 3 else _value(c) for c in row] for row in reply[1]]
     except _NotPlain:
         parsed = QueryResult(graph, reply)
@@ -219,7 +220,7 @@ class FalkorStore(GraphStore):
     def run_read_values(
         self, query: str, params: Row | None = None, *, timeout_s: float | None = None
     ) -> list[list[Any]]:
-        """Rows as the client parsed them, without building a dict per row."""
+        """Rows as value lists in column order, without building a dict per row."""
         return self._execute(query, params, read_only=True, timeout_s=timeout_s)[1]
 
     def run_read(self, query: str, params: Row | None = None, *, timeout_s: float | None = None) -> list[Row]:

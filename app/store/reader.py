@@ -217,10 +217,6 @@ class GraphReader:
         found = {r["id"] for r in self._read("actors_by_ids", {"ids": unknown})}
         return [i for i in unknown if i not in found]
 
-    def exists(self, actor_id: str) -> bool:
-        """True when an actor with this id is in the graph."""
-        return not self.missing([actor_id], self._topology())
-
     # -- traversal ----------------------------------------------------------------
     def _expand(
         self, frontier: list[str], direction: Direction, acts: ActFilter, cap: int, template: str = "expand"
@@ -523,6 +519,12 @@ class _Parents(Protocol):
     def get(self, node: str, default: list[tuple[str, Row]], /) -> list[tuple[str, Row]]: ...
 
 
+def _towards(target: str, chain: list[tuple[str, Row]]) -> list[tuple[str, Row]]:
+    """A backward side's chain, which runs target → meeting node, as hops meeting node → target."""
+    nodes = [target] + [n for n, _ in chain]
+    return [(nodes[i], chain[i][1]) for i in reversed(range(len(chain)))]
+
+
 def _smallest_chains(parents: _Parents, root: str, *, from_root: bool) -> Callable[[str], _Chain]:
     """For any node, the chain of (node, act row) links between `root` and it whose act ids,
     read from the root outward (`from_root`) or towards the root, are smallest; memoised, so
@@ -559,9 +561,7 @@ def _join(
         to_source = _smallest_chains(forward, source, from_root=True)
         to_target = _smallest_chains(backward, target, from_root=False)
         end = min(ends, key=lambda e: (*to_source(e)[0], *to_target(e)[0]))
-        chain = to_target(end)[1]  # target → end; its hops run end → target
-        nodes = [target] + [n for n, _ in chain]
-        return [to_source(end)[1] + [(nodes[i], chain[i][1]) for i in reversed(range(len(chain)))]]
+        return [to_source(end)[1] + _towards(target, to_target(end)[1])]
 
     def walk(parents: _Parents, node: str, root: str) -> list[list[tuple[str, Row]]]:
         # Chains of (node, act) from `root` out to `node`.
@@ -579,10 +579,7 @@ def _join(
     for end in sorted(ends):
         for head in walk(forward, end, source):
             for tail in walk(backward, end, target):
-                # The backward chain runs target → end; turn it into end → target hops.
-                nodes = [target] + [n for n, _ in tail]
-                steps = [(nodes[i], tail[i][1]) for i in range(len(tail))]
-                paths.append(head + list(reversed(steps)))
+                paths.append(head + _towards(target, tail))
     paths.sort(key=lambda p: [row["id"] for _, row in p])
     return paths
 

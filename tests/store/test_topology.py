@@ -49,13 +49,18 @@ def seed(store: FalkorStore) -> None:
     )
 
 
+def seeded_reader(reader_store: FalkorStore, writer_store: FalkorStore) -> tuple[TopologyCache, GraphReader]:
+    """The seed graph written through one connection, and a reader with a projection on the other."""
+    seed(writer_store)
+    cache = TopologyCache(reader_store, wait_s=10)
+    return cache, GraphReader(reader_store, topology=cache)
+
+
 def test_a_write_from_another_connection_makes_the_projection_stale(
     two_stores: tuple[FalkorStore, FalkorStore],
 ) -> None:
     reader_store, writer_store = two_stores
-    seed(writer_store)
-    cache = TopologyCache(reader_store, wait_s=10)
-    reader = GraphReader(reader_store, topology=cache)
+    cache, reader = seeded_reader(reader_store, writer_store)
     built = cache.current()
     assert built is not None and len(built) == 2 and cache.state == "ready"
     assert reader.paths("russia", "armenia", 6, "both", ActFilter(), False, 1).paths == []
@@ -116,9 +121,7 @@ def test_act_rows_and_actor_names_kept_by_a_projection_never_outlive_a_write(
     two_stores: tuple[FalkorStore, FalkorStore],
 ) -> None:
     reader_store, writer_store = two_stores
-    seed(writer_store)
-    cache = TopologyCache(reader_store, wait_s=10)
-    reader = GraphReader(reader_store, topology=cache)
+    cache, reader = seeded_reader(reader_store, writer_store)
 
     def banned_edge() -> tuple[int, str]:
         answer = reader.neighbourhood("azerbaijan", 1, "both", ActFilter(), 10)
