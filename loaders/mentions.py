@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pydantic import BaseModel
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 
@@ -393,6 +392,10 @@ NOT_NAMES = {
 }
 
 
+_NAME_JOINERS = {"of", "for", "the", "and", "on"}
+_INSTITUTION_HEADS = AGENCY_HEADS | ORG_HEADS
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
+
 # Definite descriptions that refer back to the latest actor of these kinds.
 ANAPHORS = {
     "agency": {"Outlet", "Agency"},
@@ -406,8 +409,9 @@ ANAPHORS = {
 }
 
 
-class Mention(BaseModel):
-    """An actor named in a sentence, by token offsets into the paragraph's Tokens."""
+@dataclass(slots=True)
+class Mention:
+    """An actor named in a sentence, by token offsets into the article's Tokens."""
 
     actor_id: str
     kind: str
@@ -551,30 +555,36 @@ class MentionFinder:
     # --- new names -------------------------------------------------------------------
     def _name_runs(self, doc: Tokens, sent: TokSpan, taken: set[int]) -> list[tuple[int, int]]:
         """Maximal runs of capitalised tokens (with inner "of"/"for"/"the"/"and") outside `taken`."""
+        words, lower = doc.words, doc.lower
         runs: list[tuple[int, int]] = []
-        i = sent.start
-        while i < sent.end:
-            tok = doc[i]
-            if i in taken or not _capitalised(tok.text) or tok.text in NOT_NAMES:
-                i += 1
+        end = sent.start
+        for i in range(sent.start, sent.end):
+            word = words[i]
+            if (
+                i < end
+                or not (word[:1].isupper() or word.isupper())
+                or i in taken
+                or word in NOT_NAMES
+                or not _capitalised(word)
+            ):
                 continue
             j = i + 1
             while j < sent.end and j not in taken:
-                nxt = doc[j]
-                if (_capitalised(nxt.text) and nxt.text not in NOT_NAMES) or (
-                    nxt.lower_ in {"of", "for", "the", "and", "on"}
+                nxt = words[j]
+                if (_capitalised(nxt) and nxt not in NOT_NAMES) or (
+                    lower[j] in _NAME_JOINERS
                     and j + 1 < sent.end
-                    and _capitalised(doc[j + 1].text)
+                    and _capitalised(words[j + 1])
                     and (j + 1) not in taken
-                    and any(doc[k].text in AGENCY_HEADS | ORG_HEADS for k in range(i, j + 2))
+                    and any(words[k] in _INSTITUTION_HEADS for k in range(i, j + 2))
                 ):
                     j += 1
                 else:
                     break
-            while j > i and doc[j - 1].lower_ in {"of", "for", "the", "and", "on"}:
+            while j > i and lower[j - 1] in _NAME_JOINERS:
                 j -= 1
             runs.append((i, j))
-            i = j
+            end = j
         return runs
 
     def _new_names(
@@ -687,22 +697,24 @@ class MentionFinder:
         return found
 
     def _demonym_phrases(self, doc: Tokens, sent: TokSpan, taken: set[int]) -> list[Mention]:
+        words, lower = doc.words, doc.lower
+        demonyms = self.catalogue.demonyms
         found = []
         for i in range(sent.start, sent.end - 1):
-            state = self.catalogue.demonyms.get(doc[i].text)
-            if state is None or i in taken:
+            if words[i] not in demonyms or i in taken:
                 continue
             j = i + 1
-            while j < sent.end and j - i <= 3 and doc[j].is_lower and doc[j].lower_ not in STATE_HEADS:
+            while j < sent.end and j - i <= 3 and words[j].islower() and lower[j] not in STATE_HEADS:
                 j += 1
-            if (
-                j < sent.end
-                and doc[j].lower_ in STATE_HEADS
-                and (i == sent.start or doc[i - 1].lower_ != "pro")
-            ):
+            if j < sent.end and lower[j] in STATE_HEADS and (i == sent.start or lower[i - 1] != "pro"):
                 found.append(
                     Mention(
-                        actor_id=state, kind="State", start=i, end=j + 1, text=doc[i : j + 1].text, weak=True
+                        actor_id=demonyms[words[i]],
+                        kind="State",
+                        start=i,
+                        end=j + 1,
+                        text=doc[i : j + 1].text,
+                        weak=True,
                     )
                 )
         return found
@@ -735,9 +747,10 @@ class MentionFinder:
         state = self._salient_state(context)
         if state is None:
             return found
+        lower = doc.lower
         for i in range(sent.start, sent.end):
-            word = doc[i].lower_
-            if i in taken or word not in {"police", "authorities"}:
+            word = lower[i]
+            if word not in {"police", "authorities"} or i in taken:
                 continue
             prev = doc[i - 1] if i > sent.start else None
             if prev is not None and (
@@ -771,11 +784,13 @@ class MentionFinder:
     ) -> list[Mention]:
         """ "the country", "the agency": the latest actor of that kind named before."""
         found = []
+        lower = doc.lower
         for i in range(sent.start, sent.end - 1):
-            kinds = ANAPHORS.get(doc[i + 1].lower_)
+            if lower[i] != "the" or lower[i + 1] not in ANAPHORS:
+                continue
+            kinds = ANAPHORS[lower[i + 1]]
             if (
-                doc[i].lower_ != "the"
-                or not kinds
+                not kinds
                 or (i + 2 < sent.end and doc[i + 2].is_title)
                 or (i + 3 < sent.end and doc[i + 2].lower_ in {"of", "for", "on"} and doc[i + 3].is_title)
             ):
@@ -794,17 +809,11 @@ class MentionFinder:
                 m = earlier[-1]
             else:
                 continue
-            if True:
-                found.append(
-                    Mention(
-                        actor_id=m.actor_id,
-                        kind=m.kind,
-                        start=i,
-                        end=i + 2,
-                        text=doc[i : i + 2].text,
-                        weak=True,
-                    )
+            found.append(
+                Mention(
+                    actor_id=m.actor_id, kind=m.kind, start=i, end=i + 2, text=doc[i : i + 2].text, weak=True
                 )
+            )
         return found
 
     def new_actor(self, actor_id: str, context: ArticleContext, text: str) -> ActorRecord:
@@ -870,19 +879,20 @@ PREPOSITIONS = {
 
 def is_oblique(doc: Tokens, m: Mention, sent: TokSpan) -> bool:
     """Inside a prepositional or possessive phrase, or an attribution: not a subject."""
+    words, lower = doc.words, doc.lower
     j = m.start - 1
     while j >= sent.start and (
-        doc[j].lower_ in {"the", "a", "an", "its", "their", "his", "her"}
+        lower[j] in _DETERMINERS
         or (
-            doc[j].is_lower
-            and doc[j].lower_ not in PREPOSITIONS
-            and doc[j].lower_ not in {"and", ","}
+            words[j].islower()
+            and lower[j] not in PREPOSITIONS
+            and lower[j] not in {"and", ","}
             and j >= m.start - 2
         )
     ):
         j -= 1
-    prev = doc[j].lower_ if j >= sent.start else ""
-    after = doc[m.end].text if m.end < sent.end else ""
+    prev = lower[j] if j >= sent.start else ""
+    after = words[m.end] if m.end < sent.end else ""
     return prev in PREPOSITIONS or after in {"’s", "'s", "’", "'"}
 
 

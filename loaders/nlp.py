@@ -12,10 +12,12 @@ from collections.abc import Iterator
 from functools import cache
 from typing import overload
 
+import numpy as np
 import spacy
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.lookups import Table, load_lookups
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from app.core.errors import InputError
 
@@ -49,20 +51,20 @@ def lemma_of(lower: str) -> str:
 
 
 class Tok:
-    """The token attributes the stages read, copied once from spaCy: list access is cheap,
-    while every `Doc[i]` builds a new Token object (the extraction's main cost before)."""
+    """The attributes the stages read of one token, made on first use from the Tokens lists."""
 
     __slots__ = ("i", "idx", "is_digit", "is_lower", "is_title", "lemma_", "lower_", "text")
 
-    def __init__(self, tok: Token) -> None:
-        self.text: str = tok.text
-        self.lower_: str = tok.lower_
-        self.lemma_: str = tok.lemma_
-        self.is_title: bool = tok.is_title
-        self.is_lower: bool = tok.is_lower
-        self.is_digit: bool = tok.is_digit
-        self.i: int = tok.i
-        self.idx: int = tok.idx
+    def __init__(self, i: int, idx: int, text: str, lower: str, lemma: str) -> None:
+        self.i = i
+        self.idx = idx
+        self.text = text
+        self.lower_ = lower
+        self.lemma_ = lemma
+        # spaCy's own definitions of these flags (spacy.lang.lex_attrs).
+        self.is_title = text.istitle()
+        self.is_lower = text.islower()
+        self.is_digit = text.isdigit()
 
 
 class TokSpan:
@@ -78,19 +80,25 @@ class TokSpan:
         """The text the tokens cover, inner whitespace included."""
         if self.end <= self.start:
             return ""
-        first, last = self.doc.tokens[self.start], self.doc.tokens[self.end - 1]
-        return self.doc.text[first.idx : last.idx + len(last.text)]
+        doc = self.doc
+        return doc.text[doc.idx[self.start] : doc.idx[self.end - 1] + len(doc.words[self.end - 1])]
 
     @property
     def start_char(self) -> int:
-        """Character offset of the first token in the paragraph."""
-        return self.doc.tokens[self.start].idx if self.end > self.start else 0
+        """Character offset of the first token in the text."""
+        return self.doc.idx[self.start] if self.end > self.start else 0
+
+    @property
+    def lower(self) -> list[str]:
+        """The lower-case forms of the span's tokens."""
+        return self.doc.lower[self.start : self.end]
 
     def __len__(self) -> int:
         return max(0, self.end - self.start)
 
     def __iter__(self) -> Iterator[Tok]:
-        return iter(self.doc.tokens[self.start : self.end])
+        doc = self.doc
+        return (doc[i] for i in range(self.start, self.end))
 
     @overload
     def __getitem__(self, key: int) -> Tok: ...
@@ -100,21 +108,32 @@ class TokSpan:
         if isinstance(key, slice):
             start, stop, _ = key.indices(len(self))
             return TokSpan(self.doc, self.start + start, self.start + max(start, stop))
-        return self.doc.tokens[self.start + key if key >= 0 else self.end + key]
+        return self.doc[self.start + key if key >= 0 else self.end + key]
 
 
 class Tokens:
-    """A paragraph's tokens as plain objects, and the spaCy Doc they came from (for matchers)."""
+    """A text's tokens as parallel lists (`words`, `lower`, `idx`), and the spaCy Doc they
+    came from (for matchers).
 
-    __slots__ = ("spacy", "text", "tokens")
+    The lists are read straight from the Doc's arrays; per-token objects (`doc[i]`) are made
+    only for the tokens a stage looks at, since building a Python object per token cost
+    more than the rest of the extraction.
+    """
+
+    __slots__ = ("_toks", "idx", "lemmas", "lower", "spacy", "text", "words")
 
     def __init__(self, doc: Doc, text: str) -> None:
         self.spacy = doc
         self.text = text  # the string the Doc was made from; `Doc.text` would rebuild it
-        self.tokens = [Tok(t) for t in doc]
+        array = doc.to_array([IDX, LENGTH])
+        self.idx: list[int] = array[:, 0].tolist()
+        self.words: list[str] = [text[s : s + n] for s, n in zip(self.idx, array[:, 1].tolist(), strict=True)]
+        self.lower: list[str] = [w.lower() for w in self.words]
+        self.lemmas: list[str] | None = [t.lemma_ for t in doc] if doc.has_annotation("LEMMA") else None
+        self._toks: list[Tok | None] = [None] * len(self.words)
 
     def __len__(self) -> int:
-        return len(self.tokens)
+        return len(self.words)
 
     @overload
     def __getitem__(self, key: int) -> Tok: ...
@@ -122,10 +141,45 @@ class Tokens:
     def __getitem__(self, key: slice) -> TokSpan: ...
     def __getitem__(self, key: int | slice) -> Tok | TokSpan:
         if isinstance(key, slice):
-            start, stop, _ = key.indices(len(self.tokens))
+            start, stop, _ = key.indices(len(self.words))
             return TokSpan(self, start, max(start, stop))
-        return self.tokens[key]
+        tok = self._toks[key]
+        if tok is None:
+            i = key if key >= 0 else len(self.words) + key
+            lemma = self.lemmas[i] if self.lemmas is not None else ""
+            tok = self._toks[i] = Tok(i, self.idx[i], self.words[i], self.lower[i], lemma)
+        return tok
 
     def sents(self) -> list[TokSpan]:
-        """Sentences as the pipeline's sentencizer (or parser) marked them."""
-        return [TokSpan(self, s.start, s.end) for s in self.spacy.sents]
+        """Sentences as the pipeline's sentencizer (or parser) marked them, also ended at
+        every paragraph break (a blank line), without the whitespace tokens around them."""
+        starts = doc_sent_starts(self.spacy)
+        words = self.words
+        spans: list[TokSpan] = []
+        start = None
+        for i, word in enumerate(words):
+            if i in starts and start is not None:
+                spans.append(TokSpan(self, start, i))
+                start = None
+            if word.isspace():
+                if "\n\n" in word and start is not None:
+                    spans.append(TokSpan(self, start, i))
+                    start = None
+                continue
+            if start is None:
+                start = i
+        if start is not None:
+            spans.append(TokSpan(self, start, len(words)))
+        return [_trim(s) for s in spans]
+
+
+def doc_sent_starts(doc: Doc) -> set[int]:
+    """Token indices that start a sentence."""
+    return set(np.flatnonzero(doc.to_array(SENT_START) == 1).tolist())
+
+
+def _trim(span: TokSpan) -> TokSpan:
+    end = span.end
+    while end > span.start and span.doc.words[end - 1].isspace():
+        end -= 1
+    return TokSpan(span.doc, span.start, end)

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from functools import cached_property
 from pathlib import Path
 
 from pydantic import BaseModel, Field
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from app.core.names import name_key
 from app.core.schema import GraphSchema, load_schema
@@ -130,42 +129,41 @@ class Extractor:
         relations: list[RelationRecord] = []
         mentioned: dict[str, ActorRecord] = {}
         sentences = 0
-        for offset, paragraph, spacy_doc in self._paragraph_docs(article.text):
-            doc = Tokens(spacy_doc, paragraph)
-            for sent in doc.sents():
-                text = sent.text.strip()
-                if len(text) < 3:
-                    continue
-                sentences += 1
-                start = offset + sent.start_char
-                mentions = self.mentions.find(doc, sent, context)
-                for m in mentions:
-                    mentioned.setdefault(m.actor_id, self.mentions.new_actor(m.actor_id, context, m.text))
-                acts = self.acts.find(sent, mentions, context, history)
-                history += acts
-                links = self.affiliations.find(sent, mentions)
-                dates = find_dates(sent.text, reference) if acts else []
-                for act in acts:
-                    relations.append(
-                        self._relation(
-                            article.id,
-                            act.type,
-                            act.source,
-                            act.target,
-                            sent.text,
-                            start,
-                            status=act.status,
-                            asserted_by=act.asserted_by,
-                            amount_usd=act.amount_usd,
-                            date=_nearest_date(dates, doc[act.cue].idx - sent.start_char),
-                        )
+        doc = Tokens(self.nlp(article.text), article.text)
+        for sent in doc.sents():
+            text = sent.text.strip()
+            if len(text) < 3:
+                continue
+            sentences += 1
+            start = sent.start_char
+            mentions = self.mentions.find(doc, sent, context)
+            for m in mentions:
+                mentioned.setdefault(m.actor_id, self.mentions.new_actor(m.actor_id, context, m.text))
+            acts = self.acts.find(sent, mentions, context, history)
+            history += acts
+            links = self.affiliations.find(sent, mentions)
+            dates = find_dates(sent.text, reference) if acts else []
+            for act in acts:
+                relations.append(
+                    self._relation(
+                        article.id,
+                        act.type,
+                        act.source,
+                        act.target,
+                        sent.text,
+                        start,
+                        status=act.status,
+                        asserted_by=act.asserted_by,
+                        amount_usd=act.amount_usd,
+                        date=_nearest_date(dates, doc[act.cue].idx - sent.start_char),
                     )
-                for link in links:
-                    relations.append(
-                        self._relation(
-                            article.id, link.type, link.source, link.target, sent.text, start, role=link.role
-                        )
+                )
+            for link in links:
+                relations.append(
+                    self._relation(
+                        article.id, link.type, link.source, link.target, sent.text, start, role=link.role
                     )
+                )
         record = ArticleRecord(
             id=article.id,
             title=article.title,
@@ -181,16 +179,6 @@ class Extractor:
         for actor_id in involved - set(mentioned):
             mentioned[actor_id] = self.mentions.new_actor(actor_id, context, actor_id)
         return record, relations, [mentioned[a] for a in sorted(involved | set(mentioned))], sentences
-
-    def _paragraph_docs(self, text: str) -> Iterator[tuple[int, str, Doc]]:
-        offsets: list[int] = []
-        paragraphs: list[str] = []
-        pos = 0
-        for para in text.split("\n\n"):
-            offsets.append(pos)
-            paragraphs.append(para)
-            pos += len(para) + 2
-        yield from zip(offsets, paragraphs, self.nlp.pipe(paragraphs), strict=True)
 
     def _relation(
         self,
