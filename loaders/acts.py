@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from app.core.schema import GraphSchema
 from app.store.models import Status
 from loaders.actors import Catalogue
 from loaders.mentions import PREPOSITIONS, SPEECH_VERBS, TITLE_WORDS, ArticleContext, Mention
-from loaders.nlp import Tok, Tokens, TokSpan, lemma_of
+from loaders.nlp import Tok, Tokens, TokSpan
 
 LEXICON_PATH = ROOT / "loaders" / "lexicon.yaml"
 
@@ -148,6 +149,7 @@ _MONEY = re.compile(
     re.I,
 )
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_DENIAL_LEMMAS = {"deny", "reject", "refute", "dismiss", "call"}
 
 
 class ActPattern(BaseModel):
@@ -197,21 +199,23 @@ class Lexicon(BaseModel):
         return index
 
 
-class ActMention(BaseModel):
+@dataclass(slots=True)
+class ActMention:
     """One act a sentence reports between two actors."""
 
     type: str
     source: str
     target: str
     status: Status = "reported"
-    asserted_by: list[str] = Field(default_factory=list)
+    asserted_by: list[str] = field(default_factory=list)
     cue: int = 0  # token index of the cue, for dates and amounts
     sentence: int = 0  # the sentence's index in its article
     source_kind: str = ""
     amount_usd: float | None = None
 
 
-class Cue(BaseModel):
+@dataclass(slots=True)
+class Cue:
     """A cue word (or phrase) found in a sentence."""
 
     type: str
@@ -221,27 +225,26 @@ class Cue(BaseModel):
 
 
 def _lemma(tok: Tok) -> str:
-    return tok.lemma_.lower() if tok.lemma_ else lemma_of(tok.lower_)
+    return tok.lemma_
 
 
 def find_cues(sent: TokSpan, lexicon: Lexicon) -> list[Cue]:
     """Every cue in the sentence, verbs and phrases before nouns of the same token."""
     cues: list[Cue] = []
     doc = sent.doc
-    i = sent.start
-    while i < sent.end:
-        tok = doc[i]
-        lemma, lower = _lemma(tok), tok.lower_
-        if lemma not in lexicon.words and lower not in lexicon.words:
-            i += 1
+    lemmas, lowers = doc.lemma, doc.lower
+    words = lexicon.words
+    end = sent.start
+    for i in range(sent.start, sent.end):
+        lemma, lower = lemmas[i], lowers[i]
+        if (lemma not in words and lower not in words) or i < end:
             continue
         matched = False
-        for name, words in lexicon.phrase_index.get(lemma, []):
-            lemmas = [_lemma(t) for t in doc[i : min(i + len(words), sent.end)]]
-            if lemmas == words:
-                cues.append(Cue(type=name, start=i, end=i + len(words), form="verb"))
+        for name, phrase in lexicon.phrase_index.get(lemma, []):
+            if lemmas[i : min(i + len(phrase), sent.end)] == phrase:
+                cues.append(Cue(type=name, start=i, end=i + len(phrase), form="verb"))
                 matched = True
-                i += len(words) - 1
+                end = i + len(phrase)
                 break
         if not matched:
             for name, pattern in lexicon.types.items():
@@ -254,7 +257,6 @@ def find_cues(sent: TokSpan, lexicon: Lexicon) -> list[Cue]:
                     cues.append(Cue(type=name, start=i, end=i + 1, form="noun" if noun_reading else "verb"))
                 elif lemma in pattern.nouns or lower in pattern.nouns:
                     cues.append(Cue(type=name, start=i, end=i + 1, form="noun"))
-        i += 1
     return cues
 
 
@@ -268,7 +270,7 @@ def _noun_context(doc: Tokens, i: int, sent: TokSpan) -> bool:
         or prev.text in {"’s", "'s"}
         or prev.is_digit
         or prev.lower_ in {"humanitarian", "military", "financial", "drone", "air", "missile", "entry"}
-        or (doc[i].text.endswith("s") and not doc[i].text.endswith("ss") and prev.is_title)
+        or (doc.words[i].endswith("s") and not doc.words[i].endswith("ss") and prev.is_title)
     )
 
 
@@ -282,10 +284,11 @@ def _needs_met(sent: TokSpan, i: int, pattern: ActPattern) -> bool:
             and nxt.lower_ not in {"for", "on", "the"}
         )
     if "__mention_then_to__" in pattern.needs:
-        window = [t.lower_ for t in doc[i + 1 : min(i + 7, sent.end)]]
-        return "to" in window[1:] and (doc[i + 1].is_title or doc[i + 1].lower_ in {"to", "on", "upon"})
+        window = doc.lower[i + 1 : min(i + 7, sent.end)]
+        return "to" in window[1:] and (doc.words[i + 1].istitle() or doc.lower[i + 1] in {"to", "on", "upon"})
     lo, hi = max(sent.start, i - 12), min(sent.end, i + 15)
-    return any(_lemma(t) in pattern.needs or t.lower_ in pattern.needs for t in doc[lo:hi])
+    needs = pattern.needs
+    return any(doc.lemma[k] in needs or doc.lower[k] in needs for k in range(lo, hi))
 
 
 class ActFinder:
@@ -304,7 +307,7 @@ class ActFinder:
         self._sentence = context.sentences
         context.sentences += 1
         cues = find_cues(sent, self.lexicon)
-        if not cues and not any(_lemma(t) in {"deny", "reject", "refute", "dismiss", "call"} for t in sent):
+        if not cues and _DENIAL_LEMMAS.isdisjoint(doc.lemma[sent.start : sent.end]):
             return []
         asserted = self._attribution(sent, mentions)
         hedged = self._hedged(sent)
@@ -316,7 +319,7 @@ class ActFinder:
             if (
                 cue.start in taken_cues
                 or self._negated(doc, cue.start, sent)
-                or (cue.start > sent.start and doc[cue.start - 1].text == "-")
+                or (cue.start > sent.start and doc.words[cue.start - 1] == "-")
             ):
                 continue
             pattern = self.lexicon.types[cue.type]
@@ -410,7 +413,7 @@ class ActFinder:
     def _governor(self, doc: Tokens, i: int, mentions: list[Mention], sent: TokSpan) -> Mention | None:
         """ "X ordered that ... be suspended": the subject of an ordering verb governs the clause."""
         left = self._clause_left(doc, i, sent)
-        if left - 1 < sent.start or doc[left - 1].lower_ != "that":
+        if left - 1 < sent.start or doc.lower[left - 1] != "that":
             return None
         verbs = {"order", "decide", "announce", "rule", "demand", "instruct", "decree"}
         for k in range(left - 2, max(sent.start, left - 6) - 1, -1):
@@ -422,7 +425,7 @@ class ActFinder:
         self, doc: Tokens, cue: Cue, mentions: list[Mention], sent: TokSpan
     ) -> tuple[Mention, Mention] | None:
         """ "sent from X to Y": a participle with both ends after it."""
-        if cue.form != "verb" or cue.end >= sent.end or doc[cue.end].lower_ != "from":
+        if cue.form != "verb" or cue.end >= sent.end or doc.lower[cue.end] != "from":
             return None
         source = self._after(doc, cue.end, mentions, sent, {"from"}, strict=True)
         target = self._after(doc, cue.end + 1, mentions, sent, {"to"}, strict=True)
@@ -432,15 +435,15 @@ class ActFinder:
         """ "X and Y sign ...", "a meeting between X and Y"."""
         strong = [m for m in mentions if not m.weak]
         for a, b in itertools.pairwise(strong):
-            gap = doc[a.end : b.start]
-            words = [t.lower_ for t in gap]
+            words = doc.lower[a.end : b.start]
             if words[:1] == ["and"] and all(
-                w in TITLE_WORDS or t.text in self._demonyms for w, t in zip(words[1:], gap[1:], strict=True)
+                doc.lower[k] in TITLE_WORDS or doc.words[k] in self._demonyms
+                for k in range(a.end + 1, b.start)
             ):
                 before = b.end <= cue.start and cue.start - b.end <= 3
                 between = (
                     a.start > cue.end
-                    and any(t.lower_ == "between" for t in doc[cue.end : a.start])
+                    and "between" in doc.lower[cue.end : a.start]
                     and a.start - cue.end <= 12
                 )
                 if before or between:
@@ -450,13 +453,13 @@ class ActFinder:
     def _clause_left(self, doc: Tokens, i: int, sent: TokSpan) -> int:
         j = i - 1
         while j >= sent.start:
-            if doc[j].lower_ in _BOUNDARY:
+            if doc.lower[j] in _BOUNDARY:
                 # "X, which ..., tried to": a relative clause closed by a comma is skipped.
                 if (
-                    doc[j].lower_ in {"which", "who"}
-                    and any(t.text == "," for t in doc[j + 1 : i])
+                    doc.lower[j] in {"which", "who"}
+                    and "," in doc.words[j + 1 : i]
                     and j > sent.start
-                    and doc[j - 1].text == ","
+                    and doc.words[j - 1] == ","
                 ):
                     j -= 1
                     continue
@@ -466,18 +469,17 @@ class ActFinder:
 
     def _clause_right(self, doc: Tokens, i: int, sent: TokSpan) -> int:
         j = i
-        while j < sent.end and doc[j].lower_ not in _BOUNDARY - {"(", ")"}:
+        while j < sent.end and doc.lower[j] not in _BOUNDARY - {"(", ")"}:
             j += 1
         return j
 
     def _subject(self, doc: Tokens, i: int, mentions: list[Mention], sent: TokSpan) -> Mention | None:
         # A name right before the verb is its subject whatever precedes it ("after X arrested").
         for m in mentions:
-            gap = doc[m.end : i]
             if (
                 m.end <= i
-                and len(gap) <= 3
-                and all(t.lower_ in _AUXILIARIES or t.lower_.endswith("ly") for t in gap)
+                and i - m.end <= 3
+                and all(w in _AUXILIARIES or w.endswith("ly") for w in doc.lower[m.end : i])
             ):
                 return m
         left = self._clause_left(doc, i, sent)
@@ -486,10 +488,10 @@ class ActFinder:
             # A participle clause ("..., killing 38 passengers") or a relative one takes the main subject.
             candidates = [m for m in mentions if m.end <= i and not m.oblique]
             k = i - 1
-            while k > sent.start and (doc[k].lower_.endswith("ly") or doc[k].lower_ in _AUXILIARIES):
+            while k > sent.start and (doc.lower[k].endswith("ly") or doc.lower[k] in _AUXILIARIES):
                 k -= 1
             if not candidates or (
-                doc[k].lower_ not in {",", "by", "and"} and not doc[i].lower_.endswith("ing")
+                doc.lower[k] not in {",", "by", "and"} and not doc.lower[i].endswith("ing")
             ):
                 return None
         strong = [m for m in candidates if not m.weak]
@@ -503,26 +505,26 @@ class ActFinder:
             if left <= m.start
             and m.end <= i
             and not m.oblique
-            and not any(t.lower_ == "according" for t in doc[max(sent.start, m.start - 2) : m.start])
+            and "according" not in doc.lower[max(sent.start, m.start - 2) : m.start]
         ]
         if not candidates:
             # "the X plane crash, which ... was shot down", "the same X who ... has been banned":
             # the relative pronoun's antecedent.
-            rel = [k for k in range(sent.start, i) if doc[k].lower_ in {"which", "who"}]
+            rel = [k for k in range(sent.start, i) if doc.lower[k] in {"which", "who"}]
             antecedents = [m for m in mentions if rel and m.end <= rel[-1] and rel[-1] - m.end <= 2]
             in_clause = [
                 m
                 for m in mentions
                 if left <= m.start
                 and m.end <= i
-                and not (m.end < sent.end and doc[m.end].text in {"’s", "'s"})
+                and not (m.end < sent.end and doc.words[m.end] in {"’s", "'s"})
             ]
             candidates = antecedents[-1:] or in_clause[-1:]
         if not candidates:
             return []
         # "X, chief editor of Y, and Z, managing editor, had been detained": every coordinated subject.
         persons = [m for m in candidates if m.kind == "Person"]
-        if len(persons) > 1 and any(t.lower_ == "and" for t in doc[persons[0].end : i]):
+        if len(persons) > 1 and "and" in doc.lower[persons[0].end : i]:
             return persons
         return [candidates[-1]] if candidates[-1].kind != "Person" or not persons else [persons[-1]]
 
@@ -532,28 +534,27 @@ class ActFinder:
         if by is not None:
             return by
         for m in mentions:
-            gap = doc[m.end : cue.start]
+            gap = doc.words[m.end : cue.start]
             if (
                 m.end <= cue.start
                 and len(gap) <= 3
                 and (
-                    (
-                        gap
-                        and gap[0].text in {"’s", "'s"}
-                        and all(t.is_lower or t.text in {"’s", "'s"} for t in gap)
-                    )
+                    (gap and gap[0] in {"’s", "'s"} and all(w.islower() or w in {"’s", "'s"} for w in gap))
                     or (m.weak and m.kind == "State" and m.end == cue.start + 1 and m.start == cue.start - 1)
                 )
             ):
                 return m
         j = cue.start - 1
         while (
-            j >= sent.start and doc[j].is_lower and doc[j].lower_ not in PREPOSITIONS and cue.start - j <= 2
+            j >= sent.start
+            and doc.words[j].islower()
+            and doc.lower[j] not in PREPOSITIONS
+            and cue.start - j <= 2
         ):
             j -= 1
-        if j >= sent.start and doc[j].text in self._demonyms:
+        if j >= sent.start and doc.words[j] in self._demonyms:
             return Mention(
-                actor_id=self._demonyms[doc[j].text], kind="State", start=j, end=j + 1, text=doc[j].text
+                actor_id=self._demonyms[doc.words[j]], kind="State", start=j, end=j + 1, text=doc.words[j]
             )
         return None
 
@@ -573,10 +574,10 @@ class ActFinder:
         """The first actor after one of `preps` following position i, within the clause."""
         right = self._clause_right(doc, i, sent)
         for j in range(i, min(right, i + 12)):
-            if doc[j].lower_ in preps:
+            if doc.lower[j] in preps:
                 for m in mentions:
                     if m.start > j and m.start - j <= 5 and m.start < right:
-                        if strict and any(t.lower_ in PREPOSITIONS - preps for t in doc[j + 1 : m.start]):
+                        if strict and not (PREPOSITIONS - preps).isdisjoint(doc.lower[j + 1 : m.start]):
                             break
                         return m
         return None
@@ -590,20 +591,18 @@ class ActFinder:
             after = [
                 m
                 for m in after
-                if any(t.lower_ in pattern.preps for t in doc[cue.end : m.start])
+                if not pattern.preps.isdisjoint(doc.lower[cue.end : m.start])
                 and m.start - cue.end <= 12
                 and self._not_past_comma(doc, cue.end, m, sent)
             ]
-        after = [
-            m for m in after if not any(t.lower_ in {"by", "according"} for t in doc[m.start - 2 : m.start])
-        ]
+        after = [m for m in after if {"by", "according"}.isdisjoint(doc.lower[m.start - 2 : m.start])]
         if not after:
             return []
         first = after[0]
         # "Russia's pro-government Sputnik news agency": the possessor yields to what it possesses.
         if (
             first.end < sent.end
-            and doc[first.end].text in {"’s", "'s"}
+            and doc.words[first.end] in {"’s", "'s"}
             and len(after) > 1
             and after[1].start - first.end <= 4
         ):
@@ -616,7 +615,7 @@ class ActFinder:
         for m in mentions:
             if m.start <= first.start or m.start >= right or m.kind != "Person" or m in chosen:
                 continue
-            gap = [t.lower_ for t in doc[chosen[-1].end : m.start]]
+            gap = doc.lower[chosen[-1].end : m.start]
             apposition = gap[:1] == [","] and gap[-1:] == ["and"]
             if not apposition and (
                 len(gap) > 5 or any(w not in _LIST_WORDS and w not in TITLE_WORDS for w in gap)
@@ -628,9 +627,9 @@ class ActFinder:
 
     def _not_past_comma(self, doc: Tokens, start: int, m: Mention, sent: TokSpan) -> bool:
         """No comma between a nominal cue and its target, unless the target is a closed apposition."""
-        if not any(t.text == "," for t in doc[start : m.start]):
+        if "," not in doc.words[start : m.start]:
             return True
-        return doc[m.start - 1].text == "," and (m.end >= sent.end or doc[m.end].text in {",", ".", ";"})
+        return doc.words[m.start - 1] == "," and (m.end >= sent.end or doc.words[m.end] in {",", ".", ";"})
 
     # --- status, attribution, denial ------------------------------------------------------
     def _passive(self, doc: Tokens, i: int, sent: TokSpan) -> bool:
@@ -646,45 +645,44 @@ class ActFinder:
             j >= sent.start
             and i - j <= 4
             and (
-                doc[j].lower_.endswith("ly")
-                or doc[j].lower_ in _AUXILIARIES - _BE - {"has", "have", "had"} | {"not"}
+                doc.lower[j].endswith("ly")
+                or doc.lower[j] in _AUXILIARIES - _BE - {"has", "have", "had"} | {"not"}
             )
         ):
             j -= 1
-        return j >= sent.start and (doc[j].lower_ in _BE or doc[j].lower_ == "been")
+        return j >= sent.start and (doc.lower[j] in _BE or doc.lower[j] == "been")
 
     def _negated(self, doc: Tokens, i: int, sent: TokSpan) -> bool:
-        if any(t.lower_ in _NEGATIONS for t in doc[max(sent.start, i - 3) : i]):
+        if not _NEGATIONS.isdisjoint(doc.lower[max(sent.start, i - 3) : i]):
             return True
         left = self._clause_left(doc, i, sent)
-        return any(_lemma(t) in {"refuse", "fail", "decline"} for t in doc[max(left, i - 10) : i])
+        return not {"refuse", "fail", "decline"}.isdisjoint(doc.lemma[max(left, i - 10) : i])
 
     def _hedged(self, sent: TokSpan) -> bool:
-        words = [t.lower_ for t in sent]
         return (
-            bool(_HEDGE_ADVERBS & set(words))
+            not _HEDGE_ADVERBS.isdisjoint(sent.lower)
             or "according to these reports" in sent.text.lower()
             or "this version" in sent.text.lower()
         )
 
     def _hedge_before(self, doc: Tokens, i: int, sent: TokSpan) -> bool:
-        before = [t.lower_ for t in doc[sent.start : i]]
-        return any(w in _HEDGE_VERBS for w in before) or (i > sent.start and doc[i - 1].lower_ == "alleged")
+        before = doc.lower[sent.start : i]
+        return any(w in _HEDGE_VERBS for w in before) or (i > sent.start and doc.lower[i - 1] == "alleged")
 
     def _attribution(self, sent: TokSpan, mentions: list[Mention]) -> list[str]:
         doc = sent.doc
         found: list[str] = []
         for m in mentions:
-            before = [t.lower_ for t in doc[max(sent.start, m.start - 2) : m.start]]
-            after = doc[m.end].lower_ if m.end < sent.end else ""
+            before = doc.lower[max(sent.start, m.start - 2) : m.start]
+            after = doc.lower[m.end] if m.end < sent.end else ""
             if (
                 before[-2:] == ["according", "to"]
                 or after in SPEECH_VERBS
                 or (
                     m.start > sent.start
-                    and doc[m.start - 1].lower_ in SPEECH_VERBS
+                    and doc.lower[m.start - 1] in SPEECH_VERBS
                     and m.start - 2 >= sent.start
-                    and doc[m.start - 2].text == ","
+                    and doc.words[m.start - 2] == ","
                 )
             ) and not m.weak:
                 found.append(m.actor_id)
@@ -696,12 +694,13 @@ class ActFinder:
         """(denier, accuser if known, cue index) when the sentence reports a denial."""
         doc = sent.doc
         cue = None
-        for tok in sent:
-            if tok.lower_ in _DENIAL_VERBS or _lemma(tok) in {"deny", "reject", "refute", "dismiss"}:
-                cue = tok.i
+        lemmas, lowers = doc.lemma, doc.lower
+        for i in range(sent.start, sent.end):
+            if lowers[i] in _DENIAL_VERBS or lemmas[i] in {"deny", "reject", "refute", "dismiss"}:
+                cue = i
                 break
-            if _lemma(tok) == "call" and any(t.lower_ in _CLAIM_NOUNS for t in doc[tok.i + 1 : tok.i + 4]):
-                cue = tok.i
+            if lemmas[i] == "call" and not _CLAIM_NOUNS.isdisjoint(lowers[i + 1 : i + 4]):
+                cue = i
                 break
         if cue is None:
             return None
@@ -716,7 +715,7 @@ class ActFinder:
                 and m.actor_id != denier.actor_id
                 and not m.weak
                 and m.end < sent.end
-                and doc[m.end].lower_ in SPEECH_VERBS
+                and doc.lower[m.end] in SPEECH_VERBS
             ):
                 return denier.actor_id, m.actor_id, cue
         for act in reversed(history):

@@ -10,8 +10,7 @@ state ownership ("the Russian state news agency X", "the state-owned X"), "X und
 from __future__ import annotations
 
 import re
-
-from pydantic import BaseModel
+from dataclasses import dataclass
 
 from loaders.actors import Catalogue
 from loaders.mentions import TITLE_WORDS, Mention
@@ -22,7 +21,8 @@ _ARTICLES = {"the", "a", "an"}
 _ORG_KINDS = {"Agency", "Outlet", "Organization"}
 
 
-class Affiliation(BaseModel):
+@dataclass(slots=True)
+class Affiliation:
     """A MEMBER_OF or PART_OF link stated in a sentence."""
 
     type: str
@@ -33,7 +33,7 @@ class Affiliation(BaseModel):
 
 
 def _words(doc: Tokens, start: int, end: int) -> list[str]:
-    return [t.lower_ for t in doc[start:end]]
+    return doc.lower[start:end]
 
 
 def _is_role(tokens: list[str]) -> bool:
@@ -78,26 +78,26 @@ class AffiliationFinder:
 
         # Title before the name: [former] [Demonym | X's | Org] title words NAME [of STATE]
         j = m.start
-        while j > sent.start and doc[j - 1].lower_ in TITLE_WORDS:
+        while j > sent.start and doc.lower[j - 1] in TITLE_WORDS:
             j -= 1
         title = doc[j : m.start].text
         if j < m.start:
             owner = self._owner_before(doc, sent, j, ms)
-            if owner is None and m.end + 1 < sent.end and doc[m.end].lower_ == "of":
+            if owner is None and m.end + 1 < sent.end and doc.lower[m.end] == "of":
                 owner = next((x.actor_id for x in ms if x.start == m.end + 1 and x.kind == "State"), None)
             if owner is not None:
                 member(owner, title, j)
         # Apposition after the name: NAME, [the|a] role (of|for|at) ORG
-        if m.end < sent.end and doc[m.end].text == ",":
+        if m.end < sent.end and doc.words[m.end] == ",":
             k = m.end + 1
-            while k < sent.end and k - m.end <= 8 and doc[k].lower_ not in {"of", "for", "at", ",", "and"}:
+            while k < sent.end and k - m.end <= 8 and doc.lower[k] not in {"of", "for", "at", ",", "and"}:
                 k += 1
             role_words = [w for w in _words(doc, m.end + 1, k) if w not in _ARTICLES]
-            if k < sent.end and doc[k].lower_ in {"of", "for", "at"} and _is_role(role_words):
+            if k < sent.end and doc.lower[k] in {"of", "for", "at"} and _is_role(role_words):
                 org = next((x for x in ms if k < x.start <= k + 3 and x.kind in _ORG_KINDS | {"State"}), None)
                 if org is not None:
                     member(org.actor_id, " ".join(role_words), m.end)
-            elif k < sent.end and doc[k].text in {",", "and"} and _is_role(role_words) and last_org:
+            elif k < sent.end and doc.words[k] in {",", "and"} and _is_role(role_words) and last_org:
                 member(last_org, " ".join(role_words), m.end)
         # Reverse apposition: [A] role (of|for) ORG[,] NAME
         if index > 0:
@@ -105,11 +105,11 @@ class AffiliationFinder:
             gap = _words(doc, org.end, m.start)
             if org.kind in _ORG_KINDS and len(gap) <= 2 and all(w in {",", "”", "“", '"'} for w in gap):
                 k = org.start - 1
-                while k >= sent.start and doc[k].lower_ in _ARTICLES:
+                while k >= sent.start and doc.lower[k] in _ARTICLES:
                     k -= 1
-                if k >= sent.start and doc[k].lower_ in {"of", "for", "at"}:
+                if k >= sent.start and doc.lower[k] in {"of", "for", "at"}:
                     r = k
-                    while r > sent.start and doc[r - 1].lower_ in TITLE_WORDS | _ARTICLES | {
+                    while r > sent.start and doc.lower[r - 1] in TITLE_WORDS | _ARTICLES | {
                         "analytical",
                         "baku",
                     }:
@@ -124,9 +124,9 @@ class AffiliationFinder:
                 member(org.actor_id, "head", m.start)
         # "NAME serves as the role of ORG", "NAME has been leading the office as a role of ORG"
         for k in range(m.end, min(sent.end, m.end + 12)):
-            if doc[k].lower_ == "as" and k + 1 < sent.end:
+            if doc.lower[k] == "as" and k + 1 < sent.end:
                 e = k + 1
-                while e < sent.end and e - k <= 6 and doc[e].lower_ not in {"of", "for", "at"}:
+                while e < sent.end and e - k <= 6 and doc.lower[e] not in {"of", "for", "at"}:
                     e += 1
                 role = [w for w in _words(doc, k + 1, e) if w not in _ARTICLES]
                 org = next((x for x in ms if e < x.start <= e + 3 and x.kind in _ORG_KINDS), None)
@@ -138,7 +138,7 @@ class AffiliationFinder:
     def _owner_before(self, doc: Tokens, sent: TokSpan, j: int, ms: list[Mention]) -> str | None:
         """Whose title it is: a demonym, "X's", or an organisation right before the title."""
         k = j - 1
-        if k >= sent.start and doc[k].text in {"’s", "'s"}:
+        if k >= sent.start and doc.words[k] in {"’s", "'s"}:
             k -= 1
         for x in ms:
             gap = doc[x.end : j]
@@ -154,8 +154,8 @@ class AffiliationFinder:
                 )
             ) and x.kind in _ORG_KINDS | {"State"}:
                 return x.actor_id
-        if k >= sent.start and doc[k].text in self.catalogue.demonyms:
-            return self.catalogue.demonyms[doc[k].text]
+        if k >= sent.start and doc.words[k] in self.catalogue.demonyms:
+            return self.catalogue.demonyms[doc.words[k]]
         return None
 
     # --- PART_OF -----------------------------------------------------------------------
@@ -165,17 +165,17 @@ class AffiliationFinder:
         out: list[Affiliation] = []
         # [Demonym | X's] [state ...] descriptors ORG
         j = m.start
-        while j > sent.start and (doc[j - 1].is_lower or doc[j - 1].text == "-") and m.start - j <= 6:
+        while j > sent.start and (doc.words[j - 1].islower() or doc.words[j - 1] == "-") and m.start - j <= 6:
             j -= 1
         descriptors = set(_words(doc, j, m.start))
         if descriptors & _STATE_OWNED:
             owner = None
             k = j - 1
-            if k >= sent.start and doc[k].text in self.catalogue.demonyms:
-                owner = self.catalogue.demonyms[doc[k].text]
-            elif k >= sent.start and doc[k].text in {"’s", "'s"}:
+            if k >= sent.start and doc.words[k] in self.catalogue.demonyms:
+                owner = self.catalogue.demonyms[doc.words[k]]
+            elif k >= sent.start and doc.words[k] in {"’s", "'s"}:
                 owner = next((x.actor_id for x in ms if x.end == k and x.kind == "State"), None)
-            if owner is None and (k < sent.start or doc[k].lower_ in _ARTICLES | {","}):
+            if owner is None and (k < sent.start or doc.lower[k] in _ARTICLES | {","}):
                 entry = self.catalogue.by_id.get(m.actor_id)
                 owner = self.catalogue.state_of_country.get(entry.country or "") if entry else None
             if owner is not None:
@@ -194,7 +194,7 @@ class AffiliationFinder:
                     Affiliation(type="PART_OF", source=m.actor_id, target=parent.actor_id, cue=m.start)
                 )
         for k in range(m.end, min(sent.end, m.end + 10)):
-            if doc[k].lower_ == "branch" and k + 1 < sent.end and doc[k + 1].lower_ == "of":
+            if doc.lower[k] == "branch" and k + 1 < sent.end and doc.lower[k + 1] == "of":
                 parent_m = next((x for x in ms if k + 1 < x.start <= k + 6 and x.kind in _ORG_KINDS), None)
                 if parent_m is not None:
                     out.append(

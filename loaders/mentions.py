@@ -10,7 +10,7 @@ authorities", "Russian strikes").
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -429,6 +429,7 @@ class ArticleContext:
     new_actors: dict[str, ActorRecord] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)  # surname → person id
     recent: list[Mention] = field(default_factory=list)
+    state_counts: dict[str, int] = field(default_factory=dict)  # state id → times named, first named first
     sentences: int = 0
 
 
@@ -445,10 +446,12 @@ class MentionFinder:
         for actor_id, names in by_id.items():
             self.names.add(actor_id, [nlp.make_doc(n) for n in names])
         self._cached_doc: object = None
-        nouns = "|".join(sorted(GROUP_NOUNS + [d for d in catalogue.demonyms if d.endswith("s")]))
-        self._group_hint = re.compile(rf"(?i)\b(?:{nouns})\b")
-        self._groups_done = False
-        self._cached: tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]] = ([], [])
+        # Every group pattern ends in one of these words (as a token, any case).
+        self._group_words = {
+            w.lower() for w in GROUP_NOUNS + [d for d in catalogue.demonyms if d.endswith("s")]
+        }
+        self._cached: tuple[list[tuple[int, int, int]], list[int]] = ([], [])
+        self._records: dict[str, ActorRecord] = {}
         self.groups = Matcher(nlp.vocab)
         number = {"LIKE_NUM": True}
         quant = {"LOWER": {"IN": QUANTIFIERS}, "OP": "*"}
@@ -501,8 +504,12 @@ class MentionFinder:
         """Mentions in `sent`, left to right, non-overlapping."""
         strong: list[TokSpan] = []
         kinds: dict[tuple[int, int], tuple[str, str]] = {}
-        for match_id, start, end in self._matches(doc)[0]:
-            if start < sent.start or end > sent.end:
+        matches, starts = self._matches(doc)
+        for k in range(bisect_left(starts, sent.start), len(matches)):
+            match_id, start, end = matches[k]
+            if start >= sent.end:
+                break
+            if end > sent.end:
                 continue
             span = doc[start:end]
             actor_id = self.nlp.vocab.strings[match_id]
@@ -530,27 +537,31 @@ class MentionFinder:
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             m.oblique = is_oblique(doc, m, sent)
-        context.recent += [m for m in mentions if not m.weak]
+        for m in mentions:
+            if not m.weak:
+                context.recent.append(m)
+                if m.kind == "State":
+                    context.state_counts[m.actor_id] = context.state_counts.get(m.actor_id, 0) + 1
         return mentions
 
-    def _matches(
-        self, doc: Tokens, need_groups: bool = False
-    ) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
-        """Name and group matches over the whole paragraph, computed once per Tokens.
-
-        Matching a TokSpan does not give reliable TokSpan-relative offsets, so the paragraph
-        is matched once and each sentence takes the matches inside it.
-        """
+    def _matches(self, doc: Tokens) -> tuple[list[tuple[int, int, int]], list[int]]:
+        """Catalogue name matches over the whole text by start, and their starts; computed
+        once per Tokens, so each sentence takes the matches inside it."""
         if self._cached_doc is not doc.spacy:
             self._cached_doc = doc.spacy
-            self._cached = (list(self.names(doc.spacy)), [])
-            self._groups_done = False
-        if need_groups and not self._groups_done:
-            # The token Matcher is slow; most paragraphs have no counted group to find.
-            found = self._group_hint.search(doc.text) is not None
-            self._cached = (self._cached[0], list(self.groups(doc.spacy)) if found else [])
-            self._groups_done = True
+            matches = sorted(self.names(doc.spacy), key=lambda m: m[1])  # stable: same-start order kept
+            self._cached = (matches, [m[1] for m in matches])
         return self._cached
+
+    def _group_matches(self, doc: Tokens, sent: TokSpan) -> list[tuple[int, int]]:
+        """Counted-group matches in one sentence, as (start, end) into the Tokens.
+
+        The token Matcher is slow, and most sentences hold no group noun to find, so it runs
+        only on sentences that name one.
+        """
+        if self._group_words.isdisjoint(sent.lower):
+            return []
+        return [(sent.start + s, sent.start + e) for _, s, e in self.groups(doc.spacy[sent.start : sent.end])]
 
     # --- new names -------------------------------------------------------------------
     def _name_runs(self, doc: Tokens, sent: TokSpan, taken: set[int]) -> list[tuple[int, int]]:
@@ -595,8 +606,8 @@ class MentionFinder:
             # Demonyms and title words at the front of the run ("Georgian Foreign Minister X") are the role.
             while (
                 start < end - 1
-                and (doc[start].lower_ in TITLE_WORDS or doc[start].text in self.catalogue.demonyms)
-                and doc[end - 1].text not in AGENCY_HEADS | ORG_HEADS | OUTLET_HEADS
+                and (doc.lower[start] in TITLE_WORDS or doc.words[start] in self.catalogue.demonyms)
+                and doc.words[end - 1] not in AGENCY_HEADS | ORG_HEADS | OUTLET_HEADS
             ):
                 start += 1
             if start >= end:
@@ -622,7 +633,7 @@ class MentionFinder:
                     actor_id, ActorRecord(id=actor_id, name=span.text, kind=kind, curated=False)
                 )
                 if kind == "Person":
-                    context.surnames[doc[end - 1].text] = actor_id
+                    context.surnames[doc.words[end - 1]] = actor_id
             found.append(
                 Mention(
                     actor_id=actor_id,
@@ -636,7 +647,7 @@ class MentionFinder:
 
     def _kind_of(self, doc: Tokens, span: TokSpan, sent: TokSpan) -> str | None:
         """The kind a new name's surroundings give it, or None if they say nothing."""
-        words = [t.text for t in span]
+        words = doc.words[span.start : span.end]
         if len(words) == 1 and words[0] in AGENCY_HEADS | ORG_HEADS | OUTLET_HEADS:
             return None  # a bare "Office" or "Center" names nothing
         if words[-1] in AGENCY_HEADS or words[0] in {"Ministry", "Committee", "Office", "Embassy"}:
@@ -664,7 +675,7 @@ class MentionFinder:
             or (
                 after.text in {"’s", "'s"}
                 and span.end + 1 < sent.end
-                and doc[span.end + 1].lower_ in {"comments", "statement"}
+                and doc.lower[span.end + 1] in {"comments", "statement"}
             )
         ):
             return "Person"
@@ -672,18 +683,14 @@ class MentionFinder:
 
     # --- groups and demonym phrases ---------------------------------------------------
     def _groups(self, doc: Tokens, sent: TokSpan, taken: set[int]) -> list[Mention]:
-        spans = [
-            doc[s:e]
-            for _, s, e in self._matches(doc, need_groups=True)[1]
-            if s >= sent.start and e <= sent.end
-        ]
+        spans = [doc[s:e] for s, e in self._group_matches(doc, sent)]
         found = []
         for span in filter_spans(spans):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
             while span[0].lower_ in {"of", "a", "to", "total"} and len(span) > 1:
                 span = span[1:]
-            words = [t.lower_ for t in span if t.lower_ not in HEDGES]
+            words = [w for w in span.lower if w not in HEDGES]
             found.append(
                 Mention(
                     actor_id="group-" + slug(" ".join(words)),
@@ -720,11 +727,9 @@ class MentionFinder:
         return found
 
     def _salient_state(self, context: ArticleContext) -> str | None:
-        counts: dict[str, int] = {}
-        for m in context.recent:
-            if m.kind == "State":
-                counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
-        return max(counts, key=lambda k: counts[k]) if counts else None
+        """The state the article has named most so far (the first of equals)."""
+        counts = context.state_counts
+        return max(counts, key=counts.__getitem__) if counts else None
 
     def _national(self, name: str, context: ArticleContext) -> str | None:
         """ "the Ministry of Foreign Affairs" in an article about a state: that state's ministry."""
@@ -769,13 +774,13 @@ class MentionFinder:
                         kind=self.catalogue.by_id[actor_id].kind,
                         start=i,
                         end=i + 1,
-                        text=doc[i].text,
+                        text=doc.words[i],
                         weak=True,
                     )
                 )
             else:
                 found.append(
-                    Mention(actor_id=state, kind="State", start=i, end=i + 1, text=doc[i].text, weak=True)
+                    Mention(actor_id=state, kind="State", start=i, end=i + 1, text=doc.words[i], weak=True)
                 )
         return found
 
@@ -791,15 +796,19 @@ class MentionFinder:
             kinds = ANAPHORS[lower[i + 1]]
             if (
                 not kinds
-                or (i + 2 < sent.end and doc[i + 2].is_title)
-                or (i + 3 < sent.end and doc[i + 2].lower_ in {"of", "for", "on"} and doc[i + 3].is_title)
+                or (i + 2 < sent.end and doc.words[i + 2].istitle())
+                or (
+                    i + 3 < sent.end
+                    and doc.lower[i + 2] in {"of", "for", "on"}
+                    and doc.words[i + 3].istitle()
+                )
             ):
                 continue
             here = [m for m in mentions if m.kind in kinds and not m.weak and m.end <= i]
             earlier = [m for m in context.recent if m.kind in kinds and not m.weak and not m.oblique]
             if here:
                 m = here[-1]
-            elif earlier and doc[i + 1].lower_ == "country":
+            elif earlier and doc.lower[i + 1] == "country":
                 # "the country" without a state in the sentence: the article's most named state.
                 counts: dict[str, int] = {}
                 for e in earlier:
@@ -819,7 +828,9 @@ class MentionFinder:
     def new_actor(self, actor_id: str, context: ArticleContext, text: str) -> ActorRecord:
         """The record for a mention's actor: curated, new in this article, or a group."""
         if actor_id in self.catalogue.by_id:
-            return self.catalogue.by_id[actor_id].record()
+            if actor_id not in self._records:
+                self._records[actor_id] = self.catalogue.by_id[actor_id].record()
+            return self._records[actor_id]  # shared: callers copy before changing a record
         if actor_id in context.new_actors:
             return context.new_actors[actor_id]
         return ActorRecord(id=actor_id, name=text, kind="Group", curated=False)
@@ -837,8 +848,8 @@ def filter_spans(spans: list[TokSpan]) -> list[TokSpan]:
 
 
 def _in_compound(doc: Tokens, span: TokSpan, sent: TokSpan) -> bool:
-    before = span.start - 1 >= sent.start and doc[span.start - 1].text == "-"
-    after = span.end < sent.end and doc[span.end].text == "-"
+    before = span.start - 1 >= sent.start and doc.words[span.start - 1] == "-"
+    after = span.end < sent.end and doc.words[span.end] == "-"
     return before or after
 
 

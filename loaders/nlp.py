@@ -112,15 +112,16 @@ class TokSpan:
 
 
 class Tokens:
-    """A text's tokens as parallel lists (`words`, `lower`, `idx`), and the spaCy Doc they
-    came from (for matchers).
+    """A text's tokens as parallel lists (`words`, `lower`, `lemma`, `idx`), and the spaCy
+    Doc they came from (for matchers). Lemmas are the model's where it has a lemmatizer,
+    else looked up (`lemma_of`).
 
     The lists are read straight from the Doc's arrays; per-token objects (`doc[i]`) are made
     only for the tokens a stage looks at, since building a Python object per token cost
     more than the rest of the extraction.
     """
 
-    __slots__ = ("_toks", "idx", "lemmas", "lower", "spacy", "text", "words")
+    __slots__ = ("_toks", "idx", "lemma", "lower", "spacy", "text", "words")
 
     def __init__(self, doc: Doc, text: str) -> None:
         self.spacy = doc
@@ -129,7 +130,10 @@ class Tokens:
         self.idx: list[int] = array[:, 0].tolist()
         self.words: list[str] = [text[s : s + n] for s, n in zip(self.idx, array[:, 1].tolist(), strict=True)]
         self.lower: list[str] = [w.lower() for w in self.words]
-        self.lemmas: list[str] | None = [t.lemma_ for t in doc] if doc.has_annotation("LEMMA") else None
+        if doc.has_annotation("LEMMA"):
+            self.lemma = [t.lemma_.lower() or lemma_of(w) for t, w in zip(doc, self.lower, strict=True)]
+        else:
+            self.lemma = [lemma_of(w) for w in self.lower]
         self._toks: list[Tok | None] = [None] * len(self.words)
 
     def __len__(self) -> int:
@@ -146,8 +150,7 @@ class Tokens:
         tok = self._toks[key]
         if tok is None:
             i = key if key >= 0 else len(self.words) + key
-            lemma = self.lemmas[i] if self.lemmas is not None else ""
-            tok = self._toks[i] = Tok(i, self.idx[i], self.words[i], self.lower[i], lemma)
+            tok = self._toks[i] = Tok(i, self.idx[i], self.words[i], self.lower[i], self.lemma[i])
         return tok
 
     def sents(self) -> list[TokSpan]:

@@ -138,7 +138,8 @@ class Extractor:
             start = sent.start_char
             mentions = self.mentions.find(doc, sent, context)
             for m in mentions:
-                mentioned.setdefault(m.actor_id, self.mentions.new_actor(m.actor_id, context, m.text))
+                if m.actor_id not in mentioned:
+                    mentioned[m.actor_id] = self.mentions.new_actor(m.actor_id, context, m.text)
             acts = self.acts.find(sent, mentions, context, history)
             history += acts
             links = self.affiliations.find(sent, mentions)
@@ -155,7 +156,7 @@ class Extractor:
                         status=act.status,
                         asserted_by=act.asserted_by,
                         amount_usd=act.amount_usd,
-                        date=_nearest_date(dates, doc[act.cue].idx - sent.start_char),
+                        date=_nearest_date(dates, doc.idx[act.cue] - sent.start_char),
                     )
                 )
             for link in links:
