@@ -18,9 +18,11 @@ _BOILERPLATE = re.compile(
     r"^(?:vue lecture|review|−|-|share|read more|liveall|live|advertisement|"
     r"other topics you might like.*|related(?: articles| news)?:?|"
     r"you could close this page.*|become a patron.*|support us.*|subscribe.*|"
-    r"©.*|photo:.*|.*\bphoto: [^.]*$|.*\bphoto by [^.]*$)$",
+    r"©.*|photo:.*)$",
     re.IGNORECASE,
 )
+# A photo credit or caption at the end of a paragraph ("... Photo: Reuters").
+_PHOTO_CREDIT = re.compile(r"\bphoto(?::| by) [^.]*$", re.IGNORECASE)
 # Page separators between articles on aggregator pages ("•" bullets, rules).
 _SEPARATOR = re.compile(r"^[•·*_\-=]{1,5}$")
 # A header line that is only a date ("13 February", "July 3, 2025").
@@ -114,6 +116,17 @@ def content_id(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()[:16]
 
 
+def _normalised(text: str) -> str:
+    """The text with runs of whitespace made single spaces: the key repeats are found by."""
+    return " ".join(text.split())
+
+
+def _is_boilerplate(paragraph: str) -> bool:
+    return _BOILERPLATE.match(paragraph) is not None or (
+        "photo" in paragraph.lower() and _PHOTO_CREDIT.search(paragraph) is not None
+    )
+
+
 def _is_headline(paragraph: str) -> bool:
     """Short and without closing punctuation: a title or a section head."""
     return not _TERMINAL.search(paragraph) and len(paragraph.split()) <= 25
@@ -172,7 +185,7 @@ def split_articles(
         kept: list[str] = []
         repeated = 0
         for para in segment:
-            if _BOILERPLATE.match(para) or _is_alt_text(para):
+            if _is_boilerplate(para) or _is_alt_text(para):
                 continue
             if header_date is None and not kept[1:] and _DATE_LINE.match(para):
                 header_date = para
@@ -186,8 +199,8 @@ def split_articles(
                 continue
             if title is None and not kept and _is_headline(para):
                 title = para
-            key = content_id(para)
-            sentences = {content_id(x) for x in _ROUGH_SENTENCE.split(para) if len(x) > 20}
+            key = _normalised(para)
+            sentences = {_normalised(x) for x in _ROUGH_SENTENCE.split(para) if len(x) > 20}
             # A paragraph repeated verbatim, or mostly (a stock background paragraph reworded).
             if key in seen or (len(sentences) >= 2 and len(sentences & seen) / len(sentences) >= 0.6):
                 repeated += 1

@@ -230,7 +230,8 @@ def _nearest_date(dates: list[DateMention], cue_char: int) -> DateValue | None:
 def _merge_actor(actors: dict[str, ActorRecord], actor: ActorRecord) -> None:
     known = actors.get(actor.id)
     if known is None:
-        actors[actor.id] = actor.model_copy(deep=True)
+        # Only `aliases` is ever changed in place; its list is the one part copied.
+        actors[actor.id] = actor.model_copy(update={"aliases": list(actor.aliases)})
     elif not actor.curated and actor.name != known.name and actor.name not in known.aliases:
         known.aliases.append(actor.name)
 
