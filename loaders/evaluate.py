@@ -105,7 +105,7 @@ def evaluate(seeds: Path, extractor: Extractor, gold_path: Path = GOLD_PATH) -> 
                     predicted.setdefault(
                         _key(rel.type, rel.source, rel.target, symmetric), rel.evidence[0].sentence
                     )
-            for k in expected | set(predicted):
+            for k in sorted(expected | set(predicted)):  # a stable listing from run to run
                 score = counts[k[0]]
                 if k in expected and k in predicted:
                     score.tp += 1

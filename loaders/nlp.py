@@ -14,7 +14,6 @@ from typing import overload
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.lookups import Table, load_lookups
 from spacy.tokens import Doc
@@ -126,7 +125,7 @@ class Tokens:
     def __init__(self, doc: Doc, text: str) -> None:
         self.spacy = doc
         self.text = text  # the string the Doc was made from; `Doc.text` would rebuild it
-        array = doc.to_array([IDX, LENGTH])
+        array = doc.to_array(["IDX", "LENGTH"])
         self.idx: list[int] = array[:, 0].tolist()
         self.words: list[str] = [text[s : s + n] for s, n in zip(self.idx, array[:, 1].tolist(), strict=True)]
         self.lower: list[str] = [w.lower() for w in self.words]
@@ -178,7 +177,7 @@ class Tokens:
 
 def doc_sent_starts(doc: Doc) -> set[int]:
     """Token indices that start a sentence."""
-    return set(np.flatnonzero(doc.to_array(SENT_START) == 1).tolist())
+    return set(np.flatnonzero(doc.to_array("SENT_START") == 1).tolist())
 
 
 def _trim(span: TokSpan) -> TokSpan:

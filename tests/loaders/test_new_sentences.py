@@ -10,6 +10,7 @@ import pytest
 
 from app.store.models import RelationRecord
 from loaders.articles import Article
+from loaders.nlp import Tokens
 from loaders.pipeline import Extractor, LoadReport, build_batch
 
 
@@ -258,3 +259,39 @@ def test_evidence_offsets_slice_the_article_text(extractor: Extractor) -> None:
     for relation in extract(extractor, text):
         for e in relation.evidence:
             assert text[e.start : e.end] == e.sentence
+
+
+def test_blank_line_ends_a_sentence_and_evidence_has_no_stray_whitespace(extractor: Extractor) -> None:
+    # A headline has no full stop: without the blank-line break it would run into the next sentence.
+    text = (
+        "Armenia and Iran talk trade\n\n\n  Kazakhstan detained the journalist Ivan Petrov.  \n\nMore later"
+    )
+    article = Article(id="test", source_file="test.txt", title=None, text=text, date="2025")
+    _, relations, _, sentences = extractor.extract_article(article)
+    assert sentences == 3
+    assert [(r.type, r.source, r.target) for r in relations] == [("DETAINED", "kazakhstan", "ivan-petrov")]
+    (evidence,) = relations[0].evidence
+    assert evidence.sentence == "Kazakhstan detained the journalist Ivan Petrov."
+    assert text[evidence.start : evidence.end] == evidence.sentence
+
+
+def test_token_lists_agree_with_spacy(extractor: Extractor) -> None:
+    text = "On June 30, 2025, Baku’s police detained 7 editors—including Igor Kartavykh.\n\nNEW  line"
+    doc = extractor.nlp(text)
+    tokens = Tokens(doc, text)
+    assert tokens.words == [t.text for t in doc]
+    assert tokens.lower == [t.lower_ for t in doc]
+    assert tokens.idx == [t.idx for t in doc]
+    for t in doc:
+        made = tokens[t.i]
+        assert (made.text, made.is_title, made.is_lower, made.is_digit) == (
+            t.text,
+            t.is_title,
+            t.is_lower,
+            t.is_digit,
+        )
+    assert [s.text for s in tokens.sents()] == [
+        "On June 30, 2025, Baku’s police detained 7 editors—including Igor Kartavykh.",
+        "NEW  line",
+    ]
+    assert tokens.lemma[tokens.lower.index("detained")] == "detain"
