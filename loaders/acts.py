@@ -27,7 +27,7 @@ from app.core.schema import GraphSchema
 from app.store.models import Status
 from loaders.actors import Catalogue
 from loaders.mentions import PREPOSITIONS, SPEECH_VERBS, TITLE_WORDS, ArticleContext, Mention
-from loaders.nlp import Tok, Tokens, TokSpan
+from loaders.nlp import Tokens, TokSpan
 
 LEXICON_PATH = ROOT / "loaders" / "lexicon.yaml"
 
@@ -150,6 +150,10 @@ _MONEY = re.compile(
 )
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _DENIAL_LEMMAS = {"deny", "reject", "refute", "dismiss", "call"}
+# Boundaries that end a clause to the right of a word (brackets do not).
+_CLAUSE_END = _BOUNDARY - {"(", ")"}
+# What may stand between a form of "be" and a participle ("was not formally").
+_BEFORE_PARTICIPLE = _AUXILIARIES - _BE - {"has", "have", "had"} | {"not"}
 
 
 class ActPattern(BaseModel):
@@ -186,7 +190,7 @@ class Lexicon(BaseModel):
             words |= (
                 pattern.verbs | pattern.weak_verbs | pattern.nouns | {p.split()[0] for p in pattern.phrases}
             )
-        return frozenset(words | _DENIAL_VERBS | {"deny", "reject", "refute", "dismiss", "call"})
+        return frozenset(words | _DENIAL_VERBS | _DENIAL_LEMMAS)
 
     @cached_property
     def phrase_index(self) -> dict[str, list[tuple[str, list[str]]]]:
@@ -222,10 +226,6 @@ class Cue:
     start: int
     end: int
     form: str  # verb | noun
-
-
-def _lemma(tok: Tok) -> str:
-    return tok.lemma_
 
 
 def find_cues(sent: TokSpan, lexicon: Lexicon) -> list[Cue]:
@@ -417,7 +417,7 @@ class ActFinder:
             return None
         verbs = {"order", "decide", "announce", "rule", "demand", "instruct", "decree"}
         for k in range(left - 2, max(sent.start, left - 6) - 1, -1):
-            if _lemma(doc[k]) in verbs:
+            if doc.lemma[k] in verbs:
                 return self._subject(doc, k, mentions, sent)
         return None
 
@@ -469,7 +469,7 @@ class ActFinder:
 
     def _clause_right(self, doc: Tokens, i: int, sent: TokSpan) -> int:
         j = i
-        while j < sent.end and doc.lower[j] not in _BOUNDARY - {"(", ")"}:
+        while j < sent.end and doc.lower[j] not in _CLAUSE_END:
             j += 1
         return j
 
@@ -633,21 +633,18 @@ class ActFinder:
 
     # --- status, attribution, denial ------------------------------------------------------
     def _passive(self, doc: Tokens, i: int, sent: TokSpan) -> bool:
-        tok = doc[i]
+        lower = doc.lower[i]
         if (
-            tok.lower_ == _lemma(tok)
-            and not tok.lower_.endswith(("ed", "en", "wn"))
-            and tok.lower_ not in _IRREGULAR_PARTICIPLES
+            lower == doc.lemma[i]
+            and not lower.endswith(("ed", "en", "wn"))
+            and lower not in _IRREGULAR_PARTICIPLES
         ):
             return False
         j = i - 1
         while (
             j >= sent.start
             and i - j <= 4
-            and (
-                doc.lower[j].endswith("ly")
-                or doc.lower[j] in _AUXILIARIES - _BE - {"has", "have", "had"} | {"not"}
-            )
+            and (doc.lower[j].endswith("ly") or doc.lower[j] in _BEFORE_PARTICIPLE)
         ):
             j -= 1
         return j >= sent.start and (doc.lower[j] in _BE or doc.lower[j] == "been")

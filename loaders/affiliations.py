@@ -19,6 +19,9 @@ from loaders.nlp import Tokens, TokSpan
 _STATE_OWNED = {"state", "state-owned", "state-funded", "state-controlled", "state-run", "national", "public"}
 _ARTICLES = {"the", "a", "an"}
 _ORG_KINDS = {"Agency", "Outlet", "Organization"}
+_OWNER_KINDS = _ORG_KINDS | {"State"}
+# Words that may make up a role written before "of ORG".
+_ROLE_WORDS = TITLE_WORDS | _ARTICLES | {"analytical", "baku"}
 
 
 @dataclass(slots=True)
@@ -94,7 +97,7 @@ class AffiliationFinder:
                 k += 1
             role_words = [w for w in _words(doc, m.end + 1, k) if w not in _ARTICLES]
             if k < sent.end and doc.lower[k] in {"of", "for", "at"} and _is_role(role_words):
-                org = next((x for x in ms if k < x.start <= k + 3 and x.kind in _ORG_KINDS | {"State"}), None)
+                org = next((x for x in ms if k < x.start <= k + 3 and x.kind in _OWNER_KINDS), None)
                 if org is not None:
                     member(org.actor_id, " ".join(role_words), m.end)
             elif k < sent.end and doc.words[k] in {",", "and"} and _is_role(role_words) and last_org:
@@ -109,10 +112,7 @@ class AffiliationFinder:
                     k -= 1
                 if k >= sent.start and doc.lower[k] in {"of", "for", "at"}:
                     r = k
-                    while r > sent.start and doc.lower[r - 1] in TITLE_WORDS | _ARTICLES | {
-                        "analytical",
-                        "baku",
-                    }:
+                    while r > sent.start and doc.lower[r - 1] in _ROLE_WORDS:
                         r -= 1
                     role = [w for w in _words(doc, r, k) if w not in _ARTICLES]
                     if _is_role(role):
@@ -152,7 +152,7 @@ class AffiliationFinder:
                         for t in gap
                     )
                 )
-            ) and x.kind in _ORG_KINDS | {"State"}:
+            ) and x.kind in _OWNER_KINDS:
                 return x.actor_id
         if k >= sent.start and doc.words[k] in self.catalogue.demonyms:
             return self.catalogue.demonyms[doc.words[k]]

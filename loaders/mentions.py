@@ -394,6 +394,7 @@ NOT_NAMES = {
 
 _NAME_JOINERS = {"of", "for", "the", "and", "on"}
 _INSTITUTION_HEADS = AGENCY_HEADS | ORG_HEADS
+_NAME_HEADS = AGENCY_HEADS | ORG_HEADS | OUTLET_HEADS
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 
 # Definite descriptions that refer back to the latest actor of these kinds.
@@ -607,7 +608,7 @@ class MentionFinder:
             while (
                 start < end - 1
                 and (doc.lower[start] in TITLE_WORDS or doc.words[start] in self.catalogue.demonyms)
-                and doc.words[end - 1] not in AGENCY_HEADS | ORG_HEADS | OUTLET_HEADS
+                and doc.words[end - 1] not in _NAME_HEADS
             ):
                 start += 1
             if start >= end:
@@ -648,7 +649,7 @@ class MentionFinder:
     def _kind_of(self, doc: Tokens, span: TokSpan, sent: TokSpan) -> str | None:
         """The kind a new name's surroundings give it, or None if they say nothing."""
         words = doc.words[span.start : span.end]
-        if len(words) == 1 and words[0] in AGENCY_HEADS | ORG_HEADS | OUTLET_HEADS:
+        if len(words) == 1 and words[0] in _NAME_HEADS:
             return None  # a bare "Office" or "Center" names nothing
         if words[-1] in AGENCY_HEADS or words[0] in {"Ministry", "Committee", "Office", "Embassy"}:
             return "Agency"
