@@ -27,7 +27,7 @@ from app.core.schema import GraphSchema
 from app.store.models import Status
 from loaders.actors import Catalogue
 from loaders.mentions import PREPOSITIONS, SPEECH_VERBS, TITLE_WORDS, ArticleContext, Mention
-from loaders.nlp import Tokens, TokSpan
+from loaders.nlp import Tokens, TokSpan, within
 
 LEXICON_PATH = ROOT / "loaders" / "lexicon.yaml"
 
@@ -235,10 +235,18 @@ def find_cues(sent: TokSpan, lexicon: Lexicon) -> list[Cue]:
     lemmas, lowers = doc.lemma, doc.lower
     words = lexicon.words
     end = sent.start
-    for i in range(sent.start, sent.end):
-        lemma, lower = lemmas[i], lowers[i]
-        if (lemma not in words and lower not in words) or i < end:
+    candidates = doc.memo(
+        f"cues-{id(lexicon)}",
+        lambda: [
+            i
+            for i, (lemma, lower) in enumerate(zip(lemmas, lowers, strict=True))
+            if lemma in words or lower in words
+        ],
+    )
+    for i in within(candidates, sent.start, sent.end):
+        if i < end:
             continue
+        lemma, lower = lemmas[i], lowers[i]
         matched = False
         for name, phrase in lexicon.phrase_index.get(lemma, []):
             if lemmas[i : min(i + len(phrase), sent.end)] == phrase:
@@ -307,7 +315,7 @@ class ActFinder:
         self._sentence = context.sentences
         context.sentences += 1
         cues = find_cues(sent, self.lexicon)
-        if not cues and _DENIAL_LEMMAS.isdisjoint(doc.lemma[sent.start : sent.end]):
+        if not cues and not sent.where("denials", "lemma", _DENIAL_LEMMAS):
             return []
         asserted = self._attribution(sent, mentions)
         hedged = self._hedged(sent)

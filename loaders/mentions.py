@@ -13,13 +13,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+import numpy as np
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 
 from app.core.names import slug
 from app.store.models import ActorRecord
 from loaders.actors import Catalogue
-from loaders.nlp import Tokens, TokSpan
+from loaders.nlp import Tokens, TokSpan, within
 
 # Words that make a preceding or following name a person, and the role it holds.
 TITLE_WORDS = {
@@ -392,6 +393,7 @@ NOT_NAMES = {
 }
 
 
+_BARE_INSTITUTIONS = {"police", "authorities"}
 _NAME_JOINERS = {"of", "for", "the", "and", "on"}
 _INSTITUTION_HEADS = AGENCY_HEADS | ORG_HEADS
 _NAME_HEADS = AGENCY_HEADS | ORG_HEADS | OUTLET_HEADS
@@ -512,7 +514,7 @@ class MentionFinder:
                 break
             if end > sent.end:
                 continue
-            span = doc[start:end]
+            span = TokSpan(doc, start, end)
             actor_id = self.nlp.vocab.strings[match_id]
             strong.append(span)
             kinds[(span.start, span.end)] = (actor_id, self.catalogue.by_id[actor_id].kind)
@@ -557,10 +559,17 @@ class MentionFinder:
     def _group_matches(self, doc: Tokens, sent: TokSpan) -> list[tuple[int, int]]:
         """Counted-group matches in one sentence, as (start, end) into the Tokens.
 
-        The token Matcher is slow, and most sentences hold no group noun to find, so it runs
-        only on sentences that name one.
+        The token Matcher is slow, so it runs only on sentences where a pattern can match:
+        a group word with a number up to four tokens before it ("50 Azerbaijanis", "eight
+        Russian citizens", "over 50 detained Azerbaijani nationals"), or a demonym just before
+        it ("Russian spies").
         """
-        if self._group_words.isdisjoint(sent.lower):
+        like_num = doc.memo("like-num", lambda: np.flatnonzero(doc.spacy.to_array("LIKE_NUM")).tolist())
+        demonyms = self.catalogue.demonyms
+        if not any(
+            within(like_num, max(sent.start, q - 4), q) or (q > sent.start and doc.words[q - 1] in demonyms)
+            for q in sent.where("group-words", "lower", self._group_words)
+        ):
             return []
         return [(sent.start + s, sent.start + e) for _, s, e in self.groups(doc.spacy[sent.start : sent.end])]
 
@@ -570,15 +579,16 @@ class MentionFinder:
         words, lower = doc.words, doc.lower
         runs: list[tuple[int, int]] = []
         end = sent.start
-        for i in range(sent.start, sent.end):
-            word = words[i]
-            if (
-                i < end
-                or not (word[:1].isupper() or word.isupper())
-                or i in taken
-                or word in NOT_NAMES
-                or not _capitalised(word)
-            ):
+        name_like = doc.memo(
+            "name-like",
+            lambda: [
+                i
+                for i, w in enumerate(words)
+                if (w[:1].isupper() or w.isupper()) and w not in NOT_NAMES and _capitalised(w)
+            ],
+        )
+        for i in within(name_like, sent.start, sent.end):
+            if i < end or i in taken:
                 continue
             j = i + 1
             while j < sent.end and j not in taken:
@@ -613,7 +623,7 @@ class MentionFinder:
                 start += 1
             if start >= end:
                 continue
-            span = doc[start:end]
+            span = TokSpan(doc, start, end)
             kind = self._kind_of(doc, span, sent)
             if kind is None and slug(span.text) in context.new_actors:
                 kind = context.new_actors[slug(span.text)].kind
@@ -708,8 +718,8 @@ class MentionFinder:
         words, lower = doc.words, doc.lower
         demonyms = self.catalogue.demonyms
         found = []
-        for i in range(sent.start, sent.end - 1):
-            if words[i] not in demonyms or i in taken:
+        for i in within(doc.where("demonyms", "words", demonyms), sent.start, sent.end - 1):
+            if i in taken:
                 continue
             j = i + 1
             while j < sent.end and j - i <= 3 and words[j].islower() and lower[j] not in STATE_HEADS:
@@ -754,9 +764,9 @@ class MentionFinder:
         if state is None:
             return found
         lower = doc.lower
-        for i in range(sent.start, sent.end):
+        for i in sent.where("bare-institutions", "lower", _BARE_INSTITUTIONS):
             word = lower[i]
-            if word not in {"police", "authorities"} or i in taken:
+            if i in taken:
                 continue
             prev = doc[i - 1] if i > sent.start else None
             if prev is not None and (
@@ -791,8 +801,9 @@ class MentionFinder:
         """ "the country", "the agency": the latest actor of that kind named before."""
         found = []
         lower = doc.lower
-        for i in range(sent.start, sent.end - 1):
-            if lower[i] != "the" or lower[i + 1] not in ANAPHORS:
+        for noun in within(doc.where("anaphors", "lower", ANAPHORS), sent.start + 1, sent.end):
+            i = noun - 1
+            if lower[i] != "the":
                 continue
             kinds = ANAPHORS[lower[i + 1]]
             if (
@@ -839,6 +850,8 @@ class MentionFinder:
 
 def filter_spans(spans: list[TokSpan]) -> list[TokSpan]:
     """The longest spans first, then left to right, without overlaps (as spaCy's filter_spans)."""
+    if len(spans) < 2:
+        return list(spans)
     taken: set[int] = set()
     kept: list[TokSpan] = []
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
@@ -909,4 +922,9 @@ def is_oblique(doc: Tokens, m: Mention, sent: TokSpan) -> bool:
 
 
 def _capitalised(text: str) -> bool:
-    return (text[:1].isupper() and any(c.islower() for c in text[1:])) or (text.isupper() and len(text) > 1)
+    if text[:1].isupper():
+        rest = text[1:]
+        # `rest.islower()` settles the common case; it is False for "cDonald" too, hence the scan.
+        if rest.islower() or any(c.islower() for c in rest):
+            return True
+    return text.isupper() and len(text) > 1

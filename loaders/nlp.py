@@ -8,7 +8,8 @@ either.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Collection, Iterator
 from functools import cache
 from typing import overload
 
@@ -42,11 +43,21 @@ def _lemma_table() -> Table:
     return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
 
 
-@cache
+class _Lemmas(dict[str, str]):
+    """Lower-case word → its lookup lemma, each word looked up on its first use."""
+
+    def __missing__(self, lower: str) -> str:
+        found = _lemma_table().get(lower)
+        lemma = self[lower] = str(found) if found else lower
+        return lemma
+
+
+_LEMMAS = _Lemmas()
+
+
 def lemma_of(lower: str) -> str:
     """The lookup lemma of a lower-case word (spacy-lookups-data), or the word itself."""
-    found = _lemma_table().get(lower)
-    return str(found) if found else lower
+    return _LEMMAS[lower]
 
 
 class Tok:
@@ -92,6 +103,10 @@ class TokSpan:
         """The lower-case forms of the span's tokens."""
         return self.doc.lower[self.start : self.end]
 
+    def where(self, name: str, attr: str, vocab: Collection[str]) -> list[int]:
+        """Indices of the span's tokens whose `attr` is in `vocab` (see `Tokens.where`)."""
+        return within(self.doc.where(name, attr, vocab), self.start, self.end)
+
     def __len__(self) -> int:
         return max(0, self.end - self.start)
 
@@ -120,7 +135,7 @@ class Tokens:
     more than the rest of the extraction.
     """
 
-    __slots__ = ("_toks", "idx", "lemma", "lower", "spacy", "text", "words")
+    __slots__ = ("_memo", "_toks", "idx", "lemma", "lower", "spacy", "text", "words")
 
     def __init__(self, doc: Doc, text: str) -> None:
         self.spacy = doc
@@ -132,8 +147,23 @@ class Tokens:
         if doc.has_annotation("LEMMA"):
             self.lemma = [t.lemma_.lower() or lemma_of(w) for t, w in zip(doc, self.lower, strict=True)]
         else:
-            self.lemma = [lemma_of(w) for w in self.lower]
+            lemmas = _LEMMAS  # a dict read, not a call, per token
+            self.lemma = [lemmas[w] for w in self.lower]
         self._toks: list[Tok | None] = [None] * len(self.words)
+        self._memo: dict[str, list[int]] = {}
+
+    def where(self, name: str, attr: str, vocab: Collection[str]) -> list[int]:
+        """Indices of the tokens whose `attr` ("words", "lower" or "lemma") is in `vocab`, found
+        in one pass over the text and kept under `name`: a stage then visits only those tokens of
+        each sentence (`within`) instead of testing every token of every sentence."""
+        return self.memo(name, lambda: [i for i, w in enumerate(getattr(self, attr)) if w in vocab])
+
+    def memo(self, name: str, compute: Callable[[], list[int]]) -> list[int]:
+        """Token indices `compute` finds over the whole text, computed once per `name`."""
+        found = self._memo.get(name)
+        if found is None:
+            found = self._memo[name] = compute()
+        return found
 
     def __len__(self) -> int:
         return len(self.words)
@@ -154,34 +184,29 @@ class Tokens:
 
     def sents(self) -> list[TokSpan]:
         """Sentences as the pipeline's sentencizer (or parser) marked them, also ended at
-        every paragraph break (a blank line), without the whitespace tokens around them."""
-        starts = doc_sent_starts(self.spacy)
-        words = self.words
-        spans: list[TokSpan] = []
-        start = None
-        for i, word in enumerate(words):
-            if i in starts and start is not None:
-                spans.append(TokSpan(self, start, i))
-                start = None
-            if word.isspace():
-                if "\n\n" in word and start is not None:
-                    spans.append(TokSpan(self, start, i))
-                    start = None
-                continue
-            if start is None:
-                start = i
-        if start is not None:
-            spans.append(TokSpan(self, start, len(words)))
-        return [_trim(s) for s in spans]
+        every paragraph break (a blank line), without the whitespace tokens around them.
+
+        Found from the Doc's arrays: the text is cut at every sentence start and every
+        blank line, and each piece keeps its first to its last non-space token.
+        """
+        doc, words = self.spacy, self.words
+        if not words:
+            return []
+        space = doc.to_array("IS_SPACE").astype(bool)
+        blank_lines = [i for i in np.flatnonzero(space).tolist() if "\n\n" in words[i]]
+        cuts = np.union1d(np.flatnonzero(doc.to_array("SENT_START") == 1), blank_lines)
+        cuts = np.union1d(cuts, [0]).astype(np.int64)
+        ends = np.append(cuts[1:], len(words))
+        solid = np.flatnonzero(~space)
+        first = np.searchsorted(solid, cuts)  # the piece's first non-space token, as an index into `solid`
+        last = np.searchsorted(solid, ends) - 1
+        keep = first <= last
+        return [
+            TokSpan(self, start, end + 1)
+            for start, end in zip(solid[first[keep]].tolist(), solid[last[keep]].tolist(), strict=True)
+        ]
 
 
-def doc_sent_starts(doc: Doc) -> set[int]:
-    """Token indices that start a sentence."""
-    return set(np.flatnonzero(doc.to_array("SENT_START") == 1).tolist())
-
-
-def _trim(span: TokSpan) -> TokSpan:
-    end = span.end
-    while end > span.start and span.doc.words[end - 1].isspace():
-        end -= 1
-    return TokSpan(span.doc, span.start, end)
+def within(positions: list[int], start: int, end: int) -> list[int]:
+    """The sorted `positions` that fall in `start:end`."""
+    return positions[bisect_left(positions, start) : bisect_left(positions, end)]

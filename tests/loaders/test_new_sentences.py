@@ -10,7 +10,7 @@ import pytest
 
 from app.store.models import RelationRecord
 from loaders.articles import Article
-from loaders.nlp import Tokens
+from loaders.nlp import Tokens, within
 from loaders.pipeline import Extractor, LoadReport, build_batch
 
 
@@ -295,3 +295,54 @@ def test_token_lists_agree_with_spacy(extractor: Extractor) -> None:
         "NEW  line",
     ]
     assert tokens.lemma[tokens.lower.index("detained")] == "detain"
+
+
+def test_counted_groups_in_each_form(extractor: Extractor) -> None:
+    text = (
+        "Police detained over 50 Azerbaijanis and eight Russian citizens in Yekaterinburg. "
+        "Police held 40 Azerbaijani former seasonal workers. "
+        "Two detained Azerbaijani nationals were released, officials said. "
+        "Russian spies were expelled from Baku. Many people protested, and 12 more joined later."
+    )
+    article = Article(id="t", source_file="t.txt", title=None, text=text, date="2025-07-01")
+    _, _, actors, _ = extractor.extract_article(article)
+    # A number up to four words before the group noun, a number before a plural demonym, a
+    # demonym before the noun; "people" with neither is no group.
+    assert sorted(a.id for a in actors if a.kind == "Group") == [
+        "group-40-azerbaijani-former-seasonal-workers",
+        "group-azerbaijani-nationals",
+        "group-eight-russian-citizens",
+        "group-over-50-azerbaijanis",
+        "group-russian-spies",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "  Leading spaces. Then a sentence.\n\n\n\nAfter blank lines  \n \n",
+        "Headline without a stop\n\nBody one. Body two!\nSame paragraph.",
+        " \n\n ",
+        "One.",
+    ],
+)
+def test_sentences_cover_every_word_once(extractor: Extractor, text: str) -> None:
+    tokens = Tokens(extractor.nlp(text), text)
+    sents = tokens.sents()
+    covered = [i for s in sents for i in range(s.start, s.end)]
+    solid = [i for i, w in enumerate(tokens.words) if not w.isspace()]
+    assert [i for i in covered if not tokens.words[i].isspace()] == solid  # each word once, in order
+    for s in sents:
+        assert not tokens.words[s.start].isspace() and not tokens.words[s.end - 1].isspace()
+        assert not any("\n\n" in w for w in tokens.words[s.start : s.end])  # a blank line ends a sentence
+
+
+def test_where_lists_the_tokens_of_a_vocabulary(extractor: Extractor) -> None:
+    text = "The agency said the ministry and THE country agreed. The end."
+    tokens = Tokens(extractor.nlp(text), text)
+    found = tokens.where("the", "lower", {"the"})
+    assert found == [i for i, w in enumerate(tokens.lower) if w == "the"]
+    assert tokens.where("the", "lower", {"ignored"}) is found  # kept under its name
+    first, second = tokens.sents()
+    assert first.where("the", "lower", {"the"}) == [0, 3, 6]
+    assert second.where("the", "lower", {"the"}) == within(found, second.start, second.end) == [second.start]
