@@ -26,6 +26,8 @@ def worker(copies: int) -> None:
     import tempfile
     import time
 
+    from seed_corpus import write_copies
+
     from app import ROOT
     from loaders.articles import find_sources, read_source
     from loaders.pipeline import Extractor, extract_files
@@ -33,12 +35,7 @@ def worker(copies: int) -> None:
     extractor = Extractor()
     sources = [read_source(p) for p in find_sources([ROOT / "data" / "seeds"])]
     with tempfile.TemporaryDirectory() as tmp:
-        paths = []
-        for i in range(copies):
-            for source in sources:
-                path = Path(tmp) / f"{i:04d}_{Path(source.path).name}"
-                path.write_text(source.text, encoding="utf-8")
-                paths.append(path)
+        paths = write_copies(sources, copies, Path(tmp))
         paragraphs = [p for s in sources for p in s.text.split("\n") if p.strip()]
         for _ in extractor.nlp.tokenizer.pipe(paragraphs):  # warm the tokenizer's cache, as bench_extract
             pass

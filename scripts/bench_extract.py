@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from seed_corpus import write_copies
+
 from app import ROOT
 from loaders.articles import find_sources, read_source, split_articles
 from loaders.nlp import Tokens
@@ -41,12 +43,7 @@ def main() -> None:
     words = seed_words * copies
     extractor = Extractor()
     with tempfile.TemporaryDirectory() as tmp:
-        paths = []
-        for i in range(copies):
-            for source in sources:
-                path = Path(tmp) / f"{i:04d}_{Path(source.path).name}"
-                path.write_text(source.text, encoding="utf-8")
-                paths.append(path)
+        paths = write_copies(sources, copies, Path(tmp))
         texts = [s.text for s in sources] * copies
         paragraphs = [p for s in sources for p in s.text.split("\n") if p.strip()] * copies
         articles = [a.text for s in sources for a in split_articles(s, extractor.outlets) if a] * copies
