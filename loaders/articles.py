@@ -113,7 +113,7 @@ def read_source(path: Path) -> SourceFile:
 
 def content_id(text: str) -> str:
     """A stable id for a text: the SHA-256 of its whitespace-normalised form, shortened."""
-    return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()[:16]
+    return hashlib.sha256(_normalised(text).encode()).hexdigest()[:16]
 
 
 def _normalised(text: str) -> str:

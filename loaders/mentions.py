@@ -564,11 +564,14 @@ class MentionFinder:
         Russian citizens", "over 50 detained Azerbaijani nationals"), or a demonym just before
         it ("Russian spies").
         """
+        group_words = sent.where("group-words", "lower", self._group_words)
+        if not group_words:
+            return []
         like_num = doc.memo("like-num", lambda: np.flatnonzero(doc.spacy.to_array("LIKE_NUM")).tolist())
         demonyms = self.catalogue.demonyms
         if not any(
             within(like_num, max(sent.start, q - 4), q) or (q > sent.start and doc.words[q - 1] in demonyms)
-            for q in sent.where("group-words", "lower", self._group_words)
+            for q in group_words
         ):
             return []
         return [(sent.start + s, sent.start + e) for _, s, e in self.groups(doc.spacy[sent.start : sent.end])]

@@ -194,8 +194,8 @@ class Tokens:
             return []
         space = doc.to_array("IS_SPACE").astype(bool)
         blank_lines = [i for i in np.flatnonzero(space).tolist() if "\n\n" in words[i]]
-        cuts = np.union1d(np.flatnonzero(doc.to_array("SENT_START") == 1), blank_lines)
-        cuts = np.union1d(cuts, [0]).astype(np.int64)
+        starts = np.flatnonzero(doc.to_array("SENT_START") == 1)
+        cuts = np.union1d(starts, [0, *blank_lines]).astype(np.int64)
         ends = np.append(cuts[1:], len(words))
         solid = np.flatnonzero(~space)
         first = np.searchsorted(solid, cuts)  # the piece's first non-space token, as an index into `solid`

@@ -131,7 +131,7 @@ class Extractor:
         sentences = 0
         doc = Tokens(self.nlp(article.text), article.text)
         for sent in doc.sents():
-            text = sent.text.strip()
+            text = sent.text  # sentences start and end with a word: nothing to strip
             if len(text) < 3:
                 continue
             sentences += 1
@@ -143,7 +143,7 @@ class Extractor:
             acts = self.acts.find(sent, mentions, context, history)
             history += acts
             links = self.affiliations.find(sent, mentions)
-            dates = find_dates(sent.text, reference) if acts else []
+            dates = find_dates(text, reference) if acts else []
             for act in acts:
                 relations.append(
                     self._relation(
@@ -151,7 +151,7 @@ class Extractor:
                         act.type,
                         act.source,
                         act.target,
-                        sent.text,
+                        text,
                         start,
                         status=act.status,
                         asserted_by=act.asserted_by,
@@ -162,7 +162,7 @@ class Extractor:
             for link in links:
                 relations.append(
                     self._relation(
-                        article.id, link.type, link.source, link.target, sent.text, start, role=link.role
+                        article.id, link.type, link.source, link.target, text, start, role=link.role
                     )
                 )
         record = ArticleRecord(
