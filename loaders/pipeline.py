@@ -7,6 +7,7 @@ same ids; merging happens once, after every file is read.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -286,11 +287,16 @@ def _merge_cluster(
 
 
 _WORKER: Extractor | None = None
+# Where processes can be forked, workers share the parent's extractor instead of building one.
+_FORK = "fork" in multiprocessing.get_all_start_methods()
 
 
 def _init_worker() -> None:
     global _WORKER
-    _WORKER = Extractor()
+    # Forked workers inherit the parent's extractor, its matchers and its warm caches;
+    # where processes are spawned instead, each builds its own.
+    if _WORKER is None:
+        _WORKER = Extractor()
 
 
 def _extract_in_worker(path: str) -> FileExtraction:
@@ -304,17 +310,28 @@ def extract_files(
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
 ) -> list[FileExtraction]:
-    """Extract every file, in order; with `workers` > 1 files are spread over processes."""
+    """Extract every file, in order; with `workers` > 1 files are spread over processes.
+
+    Forked workers run `extractor` itself (a copy made by the fork, caches warm); where
+    processes cannot be forked, each worker builds the default extractor.
+    """
     if workers > 1 and len(paths) > 1:
-        with ProcessPoolExecutor(
-            max_workers=min(workers, os.cpu_count() or 1, len(paths)), initializer=_init_worker
-        ) as pool:
-            results = []
-            for result in pool.map(_extract_in_worker, [str(p) for p in paths], chunksize=4):
-                results.append(result)
-                if progress:
-                    progress(1)
-            return results
+        global _WORKER
+        _WORKER = (extractor or Extractor()) if _FORK else None  # read by forked workers; never pickled
+        try:
+            with ProcessPoolExecutor(
+                max_workers=min(workers, os.cpu_count() or 1, len(paths)),
+                mp_context=multiprocessing.get_context("fork" if _FORK else "spawn"),
+                initializer=_init_worker,
+            ) as pool:
+                results = []
+                for result in pool.map(_extract_in_worker, [str(p) for p in paths], chunksize=1):
+                    results.append(result)
+                    if progress:
+                        progress(1)
+                return results
+        finally:
+            _WORKER = None
     extractor = extractor or Extractor()
     results = []
     for path in paths:

@@ -68,7 +68,7 @@ def main() -> None:
             extract_files(paths, extractor)
 
         def extraction_workers() -> None:
-            extract_files(paths, workers=args.workers)
+            extract_files(paths, extractor, workers=args.workers)
 
         stages = {
             "tokenizer": tokenizer_files,

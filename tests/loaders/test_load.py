@@ -9,6 +9,7 @@ import pytest
 from app import ROOT
 from app.store.base import GraphStore
 from app.store.models import GraphCounts
+from loaders import pipeline
 from loaders.pipeline import Extractor, LoadReport, build_batch, load_paths
 
 SEEDS = ROOT / "data" / "seeds"
@@ -70,12 +71,34 @@ def test_spelling_variant_in_a_later_load_reuses_the_actor(
     assert [p["id"] for p in people] == ["andrei-kuznetsov"]
 
 
-def test_workers_give_the_same_batch_as_one_process(extractor: Extractor) -> None:
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "spawned"])
+def test_workers_give_the_same_batch_as_one_process(
+    extractor: Extractor, fork: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Forked workers share the parent's extractor; spawned ones build their own.
+    monkeypatch.setattr(pipeline, "_FORK", fork)
     one = build_batch([SEEDS], LoadReport(), extractor)
-    two = build_batch([SEEDS], LoadReport(), workers=2)
+    two = build_batch([SEEDS], LoadReport(), extractor, workers=2)
+    assert pipeline._WORKER is None
     assert [r.model_dump() for r in one.relations] == [r.model_dump() for r in two.relations]
     assert [a.id for a in one.actors] == [a.id for a in two.actors]
     assert [a.id for a in one.articles] == [a.id for a in two.articles]
+
+
+class _Marking(Extractor):
+    """An extractor whose results say it ran."""
+
+    def extract_file(self, path: Path) -> pipeline.FileExtraction:
+        result = super().extract_file(path)
+        result.path = "marked:" + result.path
+        return result
+
+
+def test_forked_workers_run_the_given_extractor(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(NEW_ARTICLE, encoding="utf-8")
+    results = pipeline.extract_files(sorted(tmp_path.iterdir()), _Marking(), workers=2)
+    assert [r.path for r in results] == [f"marked:{tmp_path / n}" for n in ("a.txt", "b.txt")]
 
 
 def test_summaries_read_as_sentences(extractor: Extractor) -> None:
