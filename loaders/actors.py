@@ -20,6 +20,7 @@ from app.core.names import name_key
 from app.store.models import ActorRecord
 
 CATALOGUE_PATH = ROOT / "data" / "actors.yaml"
+STATES_PATH = ROOT / "data" / "states.yaml"
 
 
 class Role(BaseModel):
@@ -51,16 +52,18 @@ class Catalogue(BaseModel):
     _keys_by_kinds: dict[frozenset[str] | None, dict[str, str]] = PrivateAttr(default_factory=dict)
 
     @classmethod
-    def load(cls, path: Path = CATALOGUE_PATH) -> Catalogue:
-        """Read and check the catalogue file."""
-        try:
-            entries = yaml.safe_load(path.read_text(encoding="utf-8"))
-            catalogue = cls(actors=[CatalogueEntry.model_validate(e) for e in entries])
-        except (OSError, yaml.YAMLError, ValueError, TypeError) as exc:
-            raise InputError(f"{path}: not a valid actor catalogue: {exc}") from exc
+    def load(cls, path: Path = CATALOGUE_PATH, states: Path | None = STATES_PATH) -> Catalogue:
+        """Read and check the catalogue file, then add the world's states from `states`
+        (those whose country code no State of the catalogue holds)."""
+        actors = _read_entries(path)
+        if states is not None:
+            held = {a.country for a in actors if a.kind == "State"}
+            actors += [a for a in _read_entries(states) if a.country not in held]
+        catalogue = cls(actors=actors)
         ids = [a.id for a in catalogue.actors]
         if len(ids) != len(set(ids)):
-            raise InputError(f"{path}: duplicate actor ids")
+            duplicated = sorted({i for i in ids if ids.count(i) > 1})
+            raise InputError(f"{path}: duplicate actor ids: {', '.join(duplicated)}")
         return catalogue
 
     @cached_property
@@ -109,3 +112,12 @@ class Catalogue(BaseModel):
                 k: i for k, i in self.keys.items() if kinds is None or self.by_id[i].kind in kinds
             }
         return self._keys_by_kinds[kinds]
+
+
+def _read_entries(path: Path) -> list[CatalogueEntry]:
+    """The entries of one catalogue file."""
+    try:
+        entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return [CatalogueEntry.model_validate(e) for e in entries]
+    except (OSError, yaml.YAMLError, ValueError, TypeError) as exc:
+        raise InputError(f"{path}: not a valid actor catalogue: {exc}") from exc

@@ -239,6 +239,7 @@ GROUP_NOUNS = [
     "activists",
     "students",
     "diplomats",
+    "officials",
     "officers",
     "suspects",
     "children",
@@ -313,6 +314,13 @@ STATE_HEADS = {
     "drones",
     "army",
     "troops",
+    "forces",
+    "military",
+    "navy",
+    "police",
+    "ambassador",
+    "envoy",
+    "embassy",
 }
 NOT_NAMES = {
     "The",

@@ -152,6 +152,39 @@ def test_act_in_new_sentence(
     assert expected in found, f"{form}: {text!r} gave {sorted(found)}"
 
 
+# States the storyline never names, by name, capital, demonym phrase and counted group
+# (data/states.yaml), with demonym heads an article about any state uses.
+WORLD_CASES = [
+    (
+        "Lithuania expelled three Russian diplomats for activities incompatible with their status.",
+        ("EXPELLED", "lithuania", "group-three-russian-diplomats"),
+    ),
+    ("Vilnius accused Minsk of weaponising migrants.", ("ACCUSED", "lithuania", "belarus")),
+    ("The Armenian government summoned the Iranian ambassador.", ("SUMMONED", "armenia", "iran")),
+    ("Paris summoned the Algerian envoy.", ("SUMMONED", "france", "algeria")),
+    (
+        "Georgian police arrested opposition leader Nika Melia on Friday.",
+        ("DETAINED", "georgia", "nika-melia"),
+    ),
+    (
+        "The European Union imposed sanctions on three Belarusian officials.",
+        ("SANCTIONED", "european-union", "group-three-belarusian-officials"),
+    ),
+    (
+        "Polish authorities detained 12 Belarusians near the border.",
+        ("DETAINED", "poland", "group-12-belarusians"),
+    ),
+    ("North Korea supplied Russia with artillery shells.", ("AIDED", "north-korea", "russia")),
+    ("Berlin was accused by Moscow of arming Kyiv.", ("ACCUSED", "russia", "germany")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORLD_CASES, ids=[c[1][1] for c in WORLD_CASES])
+def test_states_beyond_the_storyline(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(extract(extractor, text))
+    assert expected in found, f"{text!r} gave {sorted(found)}"
+
+
 def test_hedged_act_is_alleged(extractor: Extractor) -> None:
     (act,) = [
         r

@@ -1,0 +1,59 @@
+"""The actor catalogue: the storyline's actors plus the world's states, one actor per name."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from app.core.errors import InputError
+from loaders.actors import CATALOGUE_PATH, STATES_PATH, Catalogue, _read_entries
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> Catalogue:
+    return Catalogue.load()
+
+
+def test_world_states_have_iso_country_codes() -> None:
+    for entry in _read_entries(STATES_PATH):
+        assert entry.kind == "State"
+        # Kosovo has no ISO 3166-1 code; XK is the one in common use.
+        assert entry.country == "XK" or pycountry.countries.get(alpha_2=entry.country), entry.id
+
+
+def test_every_un_member_state_is_in_the_catalogue(catalogue: Catalogue) -> None:
+    # The 193 UN members, plus the observers and partly recognised states the news names.
+    codes = {a.country for a in catalogue.actors if a.kind == "State"}
+    assert len(codes - {"SU", "XK", "PS", "TW", "VA"}) == 193
+    assert len([a for a in catalogue.actors if a.kind == "State"]) == len(codes)  # one State per code
+
+
+def test_no_name_alias_or_demonym_names_two_actors(catalogue: Catalogue) -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for actor in catalogue.actors:
+        for name in [actor.name, *actor.aliases, *actor.demonyms]:
+            owners[name].add(actor.id)
+    assert {n: ids for n, ids in owners.items() if len(ids) > 1} == {}
+
+
+def test_the_storyline_catalogue_wins_over_the_world_states(tmp_path: Path) -> None:
+    states = tmp_path / "states.yaml"
+    states.write_text(
+        "- {id: azerbaijan-world, name: Azerbaijan, kind: State, country: AZ}\n"
+        "- {id: lithuania, name: Lithuania, kind: State, country: LT, aliases: [Vilnius]}\n",
+        encoding="utf-8",
+    )
+    catalogue = Catalogue.load(CATALOGUE_PATH, states)
+    assert "azerbaijan-world" not in catalogue.by_id
+    assert catalogue.names["Azerbaijan"] == "azerbaijan"
+    assert catalogue.names["Vilnius"] == "lithuania"
+
+
+def test_a_broken_states_file_is_named_in_the_error(tmp_path: Path) -> None:
+    states = tmp_path / "states.yaml"
+    states.write_text("- {id: atlantis, kind: State}\n", encoding="utf-8")  # no name
+    with pytest.raises(InputError, match=r"states\.yaml"):
+        Catalogue.load(CATALOGUE_PATH, states)
