@@ -7,7 +7,8 @@ before a nominal cue ("Russian strikes"); the target is the first actor after it
 one of the type's prepositions for nominal cues). An agentless passive takes its source
 from the type's marker ("barred from entering X", "summoned to X"), else from the latest
 act of the same type in the article. Negated cues report nothing; hedged ones are
-`alleged`; a denial is a DENIED act and marks what it denies `denied`, never `reported`.
+`alleged`; a denial is a DENIED act, and an act inside what it denies ("denied that X had…",
+"rejected claims that…") is `denied`, never `reported`.
 """
 
 from __future__ import annotations
@@ -319,7 +320,9 @@ class ActFinder:
             return []
         asserted = self._attribution(sent, mentions)
         hedged = self._hedged(sent)
-        denial = self._denial(sent, mentions, history)
+        denial_cue = self._denial_cue(sent)
+        denial = self._denial(sent, mentions, history, denial_cue)
+        denied = self._denied_span(doc, denial_cue, sent)
         acts: list[ActMention] = []
         seen: set[tuple[str, str, str]] = set()
         taken_cues: set[int] = set()
@@ -344,7 +347,7 @@ class ActFinder:
                 status: Status = (
                     "alleged" if hedged or self._hedge_before(doc, cue.start, sent) else "reported"
                 )
-                if denial is not None and cue.start > denial[2] and source.actor_id == denial[0]:
+                if denied[0] <= cue.start < denied[1]:
                     status = "denied"
                 acts.append(
                     ActMention(
@@ -693,20 +696,47 @@ class ActFinder:
                 found.append(m.actor_id)
         return found
 
-    def _denial(
-        self, sent: TokSpan, mentions: list[Mention], history: list[ActMention]
-    ) -> tuple[str, str | None, int] | None:
-        """(denier, accuser if known, cue index) when the sentence reports a denial."""
+    def _denial_cue(self, sent: TokSpan) -> int | None:
+        """The first word of the sentence that denies or rejects something ("denied", "called
+        the charges absurd")."""
         doc = sent.doc
-        cue = None
         lemmas, lowers = doc.lemma, doc.lower
         for i in range(sent.start, sent.end):
             if lowers[i] in _DENIAL_VERBS or lemmas[i] in {"deny", "reject", "refute", "dismiss"}:
-                cue = i
-                break
+                return i
             if lemmas[i] == "call" and not _CLAIM_NOUNS.isdisjoint(lowers[i + 1 : i + 4]):
-                cue = i
-                break
+                return i
+        return None
+
+    def _denied_span(self, doc: Tokens, cue: int | None, sent: TokSpan) -> tuple[int, int]:
+        """The tokens a denial covers when what it denies is itself an act: "denied that Beijing
+        had supplied…", "denied supplying…", "rejected claims that…", up to a "but" or ";".
+        Whoever did the act, the sentence does not report it. (0, 0) when there is none."""
+        if cue is None or cue + 1 >= sent.end:
+            return 0, 0
+        lower = doc.lower
+        start: int | None
+        if lower[cue + 1] == "that" or lower[cue + 1].endswith("ing"):
+            start = cue + 1
+        else:
+            start = next(
+                (
+                    j + 1
+                    for j in range(cue + 1, min(sent.end - 1, cue + 5))
+                    if lower[j] in _CLAIM_NOUNS and lower[j + 1] in {"that", "of"}
+                ),
+                None,
+            )
+        if start is None:
+            return 0, 0
+        end = next((j for j in range(start, sent.end) if lower[j] in {"but", ";"}), sent.end)
+        return start, end
+
+    def _denial(
+        self, sent: TokSpan, mentions: list[Mention], history: list[ActMention], cue: int | None
+    ) -> tuple[str, str | None, int] | None:
+        """(denier, accuser if known, cue index) when the sentence reports a denial at `cue`."""
+        doc = sent.doc
         if cue is None:
             return None
         denier = self._subject(doc, cue, mentions, sent)  # "The agency" is an anaphor mention

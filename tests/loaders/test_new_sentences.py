@@ -211,6 +211,27 @@ def test_denied_act_is_never_reported(extractor: Extractor) -> None:
     assert not [r for r in relations if r.type == "AIDED" and r.status == "reported"]
 
 
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("China's foreign ministry denied that Beijing had supplied weapons to Russia.", "AIDED"),
+        ("Moscow rejected claims that Russia had attacked Moldova.", "ATTACKED"),
+        ("The Kremlin dismissed reports that Russia had sanctioned Armenia.", "SANCTIONED"),
+        ("Kazakhstan denied sending troops to Armenia.", "AIDED"),
+    ],
+)
+def test_an_act_inside_a_denial_is_denied(extractor: Extractor, text: str, act: str) -> None:
+    # Whoever the denier is and however the denial is worded, the sentence reports no act.
+    statuses = {r.status for r in extract(extractor, text) if r.type == act}
+    assert statuses == {"denied"}, text
+
+
+def test_rejecting_something_else_does_not_deny_the_next_act(extractor: Extractor) -> None:
+    text = "Georgia rejected the demands and banned the singer Ivan Petrov from entering."
+    (ban,) = [r for r in extract(extractor, text) if r.type == "BANNED"]
+    assert (ban.source, ban.target, ban.status) == ("georgia", "ivan-petrov", "reported")
+
+
 def test_negated_act_is_not_extracted(extractor: Extractor) -> None:
     assert not [r for r in extract(extractor, "Turkey did not send weapons to Ukraine.") if r.type == "AIDED"]
 
