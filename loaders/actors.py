@@ -87,6 +87,41 @@ class Catalogue(BaseModel):
         return {d: a.id for a in self.actors for d in a.demonyms}
 
     @cached_property
+    def demonym_starts(self) -> frozenset[str]:
+        """The first word of every demonym ("Russian", "North" of "North Korean")."""
+        return frozenset(d.split()[0] for d in self.demonyms)
+
+    @cached_property
+    def _compound_demonyms(self) -> list[tuple[tuple[str, ...], str]]:
+        """Demonyms of several words ("North Korean", "Sri Lankan") as word tuples, longest first."""
+        compounds = [(tuple(d.split()), i) for d, i in self.demonyms.items() if " " in d]
+        return sorted(compounds, key=lambda c: -len(c[0]))
+
+    def demonym_at(self, words: list[str], start: int, stop: int) -> tuple[int, str] | None:
+        """The demonym that starts at `words[start]` and ends by `stop`: its end and its state."""
+        found = self.demonyms.get(words[start])
+        if found is not None:
+            return start + 1, found
+        for parts, state in self._compound_demonyms:
+            end = start + len(parts)
+            if end <= stop and tuple(words[start:end]) == parts:
+                return end, state
+        return None
+
+    def demonym_before(self, words: list[str], end: int, lo: int) -> tuple[int, str] | None:
+        """The demonym that ends at `words[end - 1]` and starts at `lo` or later: its start and its state."""
+        if end <= lo:
+            return None
+        found = self.demonyms.get(words[end - 1])
+        if found is not None:
+            return end - 1, found
+        for parts, state in self._compound_demonyms:
+            start = end - len(parts)
+            if start >= lo and tuple(words[start:end]) == parts:
+                return start, state
+        return None
+
+    @cached_property
     def keys(self) -> dict[str, str]:
         """Name key of every name and alias → id."""
         return {name_key(n): i for n, i in self.names.items()}

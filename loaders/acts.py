@@ -392,6 +392,8 @@ class ActFinder:
         rel = self.schema.relation(cue.type)
         sources = [m for m in mentions if m.kind in rel.source]
         source = self._agent(doc, cue, sources, sent) if cue.form == "noun" else None
+        if source is None and cue.form == "noun" and _circumstance(doc, cue.start, sent):
+            return []  # "sanctions on Iran over drone deliveries to Russia": not the subject's act
         source = source or self._subject(doc, cue.start, sources, sent)
         if source is None:
             source = self._governor(doc, cue.start, sources, sent)
@@ -448,7 +450,9 @@ class ActFinder:
         for a, b in itertools.pairwise(strong):
             words = doc.lower[a.end : b.start]
             if words[:1] == ["and"] and all(
-                doc.lower[k] in TITLE_WORDS or doc.words[k] in self._demonyms
+                doc.lower[k] in TITLE_WORDS
+                or doc.words[k] in self.catalogue.demonym_starts
+                or self.catalogue.demonym_before(doc.words, k + 1, a.end + 1)
                 for k in range(a.end + 1, b.start)
             ):
                 before = b.end <= cue.start and cue.start - b.end <= 3
@@ -563,15 +567,11 @@ class ActFinder:
             and cue.start - j <= 2
         ):
             j -= 1
-        if j >= sent.start and doc.words[j] in self._demonyms:
-            return Mention(
-                actor_id=self._demonyms[doc.words[j]], kind="State", start=j, end=j + 1, text=doc.words[j]
-            )
-        return None
-
-    @property
-    def _demonyms(self) -> dict[str, str]:
-        return self.catalogue.demonyms
+        demonym = self.catalogue.demonym_before(doc.words, j + 1, sent.start)
+        if demonym is None:
+            return None
+        start, state = demonym
+        return Mention(actor_id=state, kind="State", start=start, end=j + 1, text=doc[start : j + 1].text)
 
     def _after(
         self,
@@ -761,6 +761,19 @@ class ActFinder:
     def _allowed(self, act_type: str, source: Mention, target: Mention) -> bool:
         rel = self.schema.relation(act_type)
         return source.kind in rel.source and target.kind in rel.target
+
+
+_CIRCUMSTANCES = {"over", "amid", "after", "following", "despite"}
+
+
+def _circumstance(doc: Tokens, i: int, sent: TokSpan) -> bool:
+    """Whether the nominal cue at `i` is the cause or setting of the clause ("over drone
+    deliveries", "amid strikes"), not an act of its subject: a preposition of circumstance
+    before it, with at most two lower-case words between."""
+    j = i - 1
+    while j >= sent.start and i - j <= 3 and doc.words[j].islower() and doc.lower[j] not in _CIRCUMSTANCES:
+        j -= 1
+    return j >= sent.start and doc.lower[j] in _CIRCUMSTANCES
 
 
 def _amount(sent: TokSpan) -> float | None:

@@ -154,9 +154,8 @@ class AffiliationFinder:
                 )
             ) and x.kind in _OWNER_KINDS:
                 return x.actor_id
-        if k >= sent.start and doc.words[k] in self.catalogue.demonyms:
-            return self.catalogue.demonyms[doc.words[k]]
-        return None
+        demonym = self.catalogue.demonym_before(doc.words, k + 1, sent.start)
+        return demonym[1] if demonym else None
 
     # --- PART_OF -----------------------------------------------------------------------
     def _part(
@@ -171,8 +170,9 @@ class AffiliationFinder:
         if descriptors & _STATE_OWNED:
             owner = None
             k = j - 1
-            if k >= sent.start and doc.words[k] in self.catalogue.demonyms:
-                owner = self.catalogue.demonyms[doc.words[k]]
+            demonym = self.catalogue.demonym_before(doc.words, k + 1, sent.start)
+            if demonym is not None:
+                owner = demonym[1]
             elif k >= sent.start and doc.words[k] in {"’s", "'s"}:
                 owner = next((x.actor_id for x in ms if x.end == k and x.kind == "State"), None)
             if owner is None and (k < sent.start or doc.lower[k] in _ARTICLES | {","}):

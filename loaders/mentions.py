@@ -260,7 +260,27 @@ GROUP_NOUNS = [
     "fighters",
     "sailors",
     "truckers",
+    "hackers",
+    "rebels",
+    "militants",
+    "separatists",
+    "insurgents",
+    "mercenaries",
+    "saboteurs",
+    "fishermen",
 ]
+# Nouns after a name that is no actor of the catalogue make it an armed or clandestine
+# group ("Houthi rebels", "Kurdish militants" where "Kurdish" names no state).
+ARMED_NOUNS = {
+    "rebels",
+    "militants",
+    "separatists",
+    "insurgents",
+    "mercenaries",
+    "fighters",
+    "militia",
+    "militias",
+}
 QUANTIFIERS = [
     "over",
     "more",
@@ -321,6 +341,49 @@ STATE_HEADS = {
     "ambassador",
     "envoy",
     "embassy",
+    "guards",
+    "guard",
+    "positions",
+    "intelligence",
+    "prosecutors",
+    "investigators",
+    "warships",
+    "warplanes",
+    "jets",
+    "junta",
+    "regime",
+}
+# Singular officials after a demonym stand for the state only when unnamed: "expelled a
+# Russian diplomat", "summoned the Latvian chargé d'affaires", not "Russian diplomat X".
+UNNAMED_OFFICIALS = {"diplomat", "consul", "attache", "attaché", "charge", "chargé"}
+# Lower-case heads after "X's" that make the phrase stand for the state X ("Moldova's
+# intelligence service accused…", "Venezuela's government arrested…").
+POSSESSIVE_HEADS = {
+    "authorities",
+    "government",
+    "officials",
+    "leadership",
+    "army",
+    "troops",
+    "forces",
+    "military",
+    "navy",
+    "police",
+    "guards",
+    "guard",
+    "intelligence",
+    "service",
+    "services",
+    "junta",
+    "regime",
+    "parliament",
+    "court",
+    "courts",
+    "prosecutors",
+    "investigators",
+    "ministry",
+    "embassy",
+    "diplomats",
 }
 NOT_NAMES = {
     "The",
@@ -459,7 +522,7 @@ class MentionFinder:
         self._cached_doc: object = None
         # Every group pattern ends in one of these words (as a token, any case).
         self._group_words = {
-            w.lower() for w in GROUP_NOUNS + [d for d in catalogue.demonyms if d.endswith("s")]
+            w.lower() for w in GROUP_NOUNS + [d.split()[-1] for d in catalogue.demonyms if d.endswith("s")]
         }
         self._cached: tuple[list[tuple[int, int, int]], list[int]] = ([], [])
         self._records: dict[str, ActorRecord] = {}
@@ -471,25 +534,31 @@ class MentionFinder:
             "LOWER": {"NOT_IN": [*GROUP_NOUNS, "of", "and", "who", "were", "had"]},
             "OP": "?",
         }
-        demonym = {"ORTH": {"IN": sorted(catalogue.demonyms)}, "OP": "?"}
+        # A demonym of several words ("North Korean") is its leading words, then its last.
+        compounds = [d.split() for d in catalogue.demonyms if " " in d]
+        lead = {"ORTH": {"IN": sorted({w for c in compounds for w in c[:-1]})}, "OP": "*"}
+        singles = sorted({d.split()[-1] for d in catalogue.demonyms})
+        demonym = {"ORTH": {"IN": singles}, "OP": "?"}
         noun = {"LOWER": {"IN": GROUP_NOUNS}}
-        plural_demonyms = sorted(d for d in catalogue.demonyms if d.endswith("s"))
+        plural_demonyms = sorted(w for w in singles if w.endswith("s"))
         self.groups.add(
             "GROUP",
             [
                 [
                     quant,
                     number,
+                    lead,
                     demonym,
                     modifier,
                     modifier,
                     noun,
                     {"LOWER": {"IN": ["members", "staff"]}, "OP": "?"},
                 ],
-                [quant, number, {"ORTH": {"IN": plural_demonyms}}],
+                [quant, number, lead, {"ORTH": {"IN": plural_demonyms}}],
                 [
                     {"LOWER": {"IN": sorted(HEDGES)}, "OP": "?"},
-                    {"ORTH": {"IN": sorted(catalogue.demonyms)}},
+                    lead,
+                    {"ORTH": {"IN": singles}},
                     {
                         "LOWER": {
                             "IN": [
@@ -503,6 +572,8 @@ class MentionFinder:
                                 "operatives",
                                 "servicemen",
                                 "civilians",
+                                "hackers",
+                                "saboteurs",
                             ]
                         }
                     },
@@ -526,20 +597,21 @@ class MentionFinder:
             actor_id = self.nlp.vocab.strings[match_id]
             strong.append(span)
             kinds[(span.start, span.end)] = (actor_id, self.catalogue.by_id[actor_id].kind)
-        # "anti-Baku", "Baku-Moscow ties": a modifier in a compound, not the actor.
+        # "anti-Baku", "Baku-Moscow ties", "Russian state channel X": a modifier, not the actor.
         spans = filter_spans(strong)
-        strong = [s for s in spans if not _in_compound(doc, s, sent)]
-        modifiers = [s for s in spans if _in_compound(doc, s, sent)]
-        taken = {i for s in strong for i in range(s.start, s.end)}
+        strong = [s for s in spans if not _modifier(doc, s, sent)]
+        modifiers = [s for s in spans if _modifier(doc, s, sent)]
 
         def named(span: TokSpan) -> Mention:
             actor_id, kind = kinds[(span.start, span.end)]
             return Mention(actor_id=actor_id, kind=kind, start=span.start, end=span.end, text=span.text)
 
-        mentions = [named(s) for s in strong]
+        mentions = [_possessive(doc, sent, named(s)) for s in strong]
+        taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions += self._new_names(doc, sent, taken, context)
         taken |= {i for m in mentions for i in range(m.start, m.end)}
         mentions += self._groups(doc, sent, taken)
+        mentions += self._armed_groups(doc, sent, taken)
         taken |= {i for m in mentions for i in range(m.start, m.end)}
         mentions += self._demonym_phrases(doc, sent, taken)
         taken |= {i for m in mentions for i in range(m.start, m.end)}
@@ -576,9 +648,9 @@ class MentionFinder:
         if not group_words:
             return []
         like_num = doc.memo("like-num", lambda: np.flatnonzero(doc.spacy.to_array("LIKE_NUM")).tolist())
-        demonyms = self.catalogue.demonyms
+        demonym_before = self.catalogue.demonym_before
         if not any(
-            within(like_num, max(sent.start, q - 4), q) or (q > sent.start and doc.words[q - 1] in demonyms)
+            within(like_num, max(sent.start, q - 4), q) or demonym_before(doc.words, q, sent.start)
             for q in group_words
         ):
             return []
@@ -625,13 +697,15 @@ class MentionFinder:
     ) -> list[Mention]:
         found: list[Mention] = []
         for start, end in self._name_runs(doc, sent, taken):
-            # Demonyms and title words at the front of the run ("Georgian Foreign Minister X") are the role.
-            while (
-                start < end - 1
-                and (doc.lower[start] in TITLE_WORDS or doc.words[start] in self.catalogue.demonyms)
-                and doc.words[end - 1] not in _NAME_HEADS
-            ):
-                start += 1
+            # Demonyms and title words at the front of the run ("Georgian Foreign Minister X",
+            # "North Korean leader X") are the role.
+            while start < end - 1 and doc.words[end - 1] not in _NAME_HEADS:
+                if doc.lower[start] in TITLE_WORDS:
+                    start += 1
+                elif (demonym := self.catalogue.demonym_at(doc.words, start, end - 1)) is not None:
+                    start = demonym[0]
+                else:
+                    break
             if start >= end:
                 continue
             span = TokSpan(doc, start, end)
@@ -725,28 +799,67 @@ class MentionFinder:
             )
         return found
 
-    def _demonym_phrases(self, doc: Tokens, sent: TokSpan, taken: set[int]) -> list[Mention]:
-        words, lower = doc.words, doc.lower
-        demonyms = self.catalogue.demonyms
+    def _armed_groups(self, doc: Tokens, sent: TokSpan, taken: set[int]) -> list[Mention]:
+        """ "Houthi rebels", "Kurdish militants": a capitalised word no stage took, before an armed noun."""
         found = []
-        for i in within(doc.where("demonyms", "words", demonyms), sent.start, sent.end - 1):
-            if i in taken:
+        words = doc.words
+        for j in sent.where("armed-nouns", "lower", ARMED_NOUNS):
+            i = j - 1
+            if (
+                i < sent.start
+                or i in taken
+                or j in taken
+                or not _capitalised(words[i])
+                or words[i] in NOT_NAMES
+                or self.catalogue.demonym_before(words, j, sent.start) is not None
+            ):
                 continue
-            j = i + 1
-            while j < sent.end and j - i <= 3 and words[j].islower() and lower[j] not in STATE_HEADS:
-                j += 1
-            if j < sent.end and lower[j] in STATE_HEADS and (i == sent.start or lower[i - 1] != "pro"):
-                found.append(
-                    Mention(
-                        actor_id=demonyms[words[i]],
-                        kind="State",
-                        start=i,
-                        end=j + 1,
-                        text=doc[i : j + 1].text,
-                        weak=True,
-                    )
-                )
+            text = f"{words[i]} {words[j]}"
+            found.append(Mention(actor_id="group-" + slug(text), kind="Group", start=i, end=j + 1, text=text))
         return found
+
+    def _demonym_phrases(self, doc: Tokens, sent: TokSpan, taken: set[int]) -> list[Mention]:
+        """ "Azerbaijani authorities", "North Korean troops", "a Russian diplomat": the state."""
+        words, lower = doc.words, doc.lower
+        found = []
+        for i in within(
+            doc.where("demonym-starts", "words", self.catalogue.demonym_starts), sent.start, sent.end - 1
+        ):
+            demonym = self.catalogue.demonym_at(words, i, sent.end)
+            if i in taken or demonym is None or (i > sent.start and lower[i - 1] == "pro"):
+                continue
+            first, state = demonym
+            j = first
+            while (
+                j < sent.end
+                and j - first <= 2
+                and words[j].islower()
+                and lower[j] not in STATE_HEADS
+                and lower[j] not in UNNAMED_OFFICIALS
+            ):
+                j += 1
+            if j >= sent.end or not self._state_head(doc, sent, i, j):
+                continue
+            found.append(
+                Mention(actor_id=state, kind="State", start=i, end=j + 1, text=doc[i : j + 1].text, weak=True)
+            )
+        return found
+
+    @staticmethod
+    def _state_head(doc: Tokens, sent: TokSpan, start: int, j: int) -> bool:
+        """Whether `doc[j]` ends a phrase that stands for the state: "Russian state" but not
+        "Russian state channel"; an official only when unnamed, after "a" or "the"."""
+        head = doc.lower[j]
+        follows = doc.words[j + 1] if j + 1 < sent.end else ""
+        if head == "state":
+            return not _adjectival(follows)
+        if head in UNNAMED_OFFICIALS:
+            return (
+                start > sent.start
+                and doc.lower[start - 1] in {"a", "an", "the", "another"}
+                and not _capitalised(follows)
+            )
+        return head in STATE_HEADS
 
     def _salient_state(self, context: ArticleContext) -> str | None:
         """The state the article has named most so far (the first of equals)."""
@@ -859,6 +972,23 @@ class MentionFinder:
         return ActorRecord(id=actor_id, name=text, kind="Group", curated=False)
 
 
+def _possessive(doc: Tokens, sent: TokSpan, m: Mention) -> Mention:
+    """A state followed by "'s" and an institution ("Moldova's intelligence service",
+    "Venezuela's government"): the mention covers the phrase, which stands for the state."""
+    if m.kind != "State" or m.end + 2 >= sent.end or doc.words[m.end] not in {"’s", "'s"}:
+        return m
+    j = m.end + 1
+    while j < sent.end and j - m.end <= 3 and doc.words[j].islower():
+        if doc.lower[j] in POSSESSIVE_HEADS:
+            if j + 1 < sent.end and _capitalised(doc.words[j + 1]):
+                return m  # "Russia's ambassador Mikhail Yevdokimov": a title
+            return Mention(
+                actor_id=m.actor_id, kind=m.kind, start=m.start, end=j + 1, text=doc[m.start : j + 1].text
+            )
+        j += 1
+    return m
+
+
 def filter_spans(spans: list[TokSpan]) -> list[TokSpan]:
     """The longest spans first, then left to right, without overlaps (as spaCy's filter_spans)."""
     if len(spans) < 2:
@@ -872,10 +1002,15 @@ def filter_spans(spans: list[TokSpan]) -> list[TokSpan]:
     return sorted(kept, key=lambda s: s.start)
 
 
-def _in_compound(doc: Tokens, span: TokSpan, sent: TokSpan) -> bool:
-    before = span.start - 1 >= sent.start and doc.words[span.start - 1] == "-"
-    after = span.end < sent.end and doc.words[span.end] == "-"
-    return before or after
+def _modifier(doc: Tokens, span: TokSpan, sent: TokSpan) -> bool:
+    """A name in a compound ("anti-Baku", "Baku-Moscow ties") or ending in an adjectival
+    "state" ("Russian state channel X"): it modifies the noun after it."""
+    if span.start - 1 >= sent.start and doc.words[span.start - 1] == "-":
+        return True
+    if span.end >= sent.end:
+        return False
+    after = doc.words[span.end]
+    return after == "-" or (doc.lower[span.end - 1] == "state" and _adjectival(after))
 
 
 PREPOSITIONS = {
@@ -930,6 +1065,11 @@ def is_oblique(doc: Tokens, m: Mention, sent: TokSpan) -> bool:
     prev = lower[j] if j >= sent.start else ""
     after = words[m.end] if m.end < sent.end else ""
     return prev in PREPOSITIONS or after in {"’s", "'s", "’", "'"}
+
+
+def _adjectival(follows: str) -> bool:
+    """Whether "state" before this word is an adjective ("state channel", "state-run"), not a noun."""
+    return follows == "-" or (follows.isalpha() and follows.islower() and follows not in {"and", "or"})
 
 
 def _capitalised(text: str) -> bool:

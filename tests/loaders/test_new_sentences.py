@@ -185,6 +185,88 @@ def test_states_beyond_the_storyline(extractor: Extractor, text: str, expected: 
     assert expected in found, f"{text!r} gave {sorted(found)}"
 
 
+# How news text names actors beyond single-word demonyms and bare names: demonyms of two
+# words, possessive institutions, unnamed officials, armed groups, people a leader frees.
+PHRASE_CASES = [
+    (
+        "North Korean troops attacked Ukrainian positions near Kursk.",
+        ("ATTACKED", "north-korea", "ukraine"),
+    ),
+    ("South African officials accused Israel of genocide.", ("ACCUSED", "south-africa", "israel")),
+    (
+        "Ukraine captured two North Korean soldiers in the Kursk region.",
+        ("DETAINED", "ukraine", "group-two-north-korean-soldiers"),
+    ),
+    (
+        "North Korean Foreign Minister Choe Son Hui met Russian Foreign Minister Sergei Lavrov.",
+        ("MEMBER_OF", "choe-son-hui", "north-korea"),
+    ),
+    (
+        "Sri Lankan police arrested two Indian fishermen.",
+        ("DETAINED", "sri-lanka", "group-two-indian-fishermen"),
+    ),
+    (
+        "Lithuanian border guards detained 14 Belarusian citizens.",
+        ("DETAINED", "lithuania", "group-14-belarusian-citizens"),
+    ),
+    ("Estonia expelled a Russian diplomat on Tuesday.", ("EXPELLED", "estonia", "russia")),
+    ("A Russian diplomat was expelled from Estonia.", ("EXPELLED", "estonia", "russia")),
+    (
+        "Russia's Foreign Ministry summoned the Latvian charge d'affaires.",
+        ("SUMMONED", "russia-mfa", "latvia"),
+    ),
+    ("Moldova's intelligence service accused Moscow of funding protests.", ("ACCUSED", "moldova", "russia")),
+    (
+        "Venezuela's government arrested three American citizens.",
+        ("DETAINED", "venezuela", "group-three-american-citizens"),
+    ),
+    ("Mali's junta expelled the French ambassador.", ("EXPELLED", "mali", "france")),
+    ("Latvia banned Russian state channel Pervyi Kanal.", ("BANNED", "latvia", "pervyi-kanal")),
+    (
+        "The Kremlin supplied weapons to Houthi rebels in Yemen.",
+        ("AIDED", "russia", "group-houthi-rebels"),
+    ),
+    (
+        "Chinese hackers attacked Czech government networks, Prague said.",
+        ("ATTACKED", "group-chinese-hackers", "czechia"),
+    ),
+    (
+        "Belarusian leader Alexander Lukashenko pardoned 52 prisoners.",
+        ("RELEASED", "alexander-lukashenko", "group-52-prisoners"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASE_CASES, ids=[c[0][:40] for c in PHRASE_CASES])
+def test_actor_phrases_of_news_text(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(extract(extractor, text))
+    assert expected in found, f"{text!r} gave {sorted(found)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # The deliveries are Iran's, not the sanctioning EU's.
+        (
+            "The European Union imposed sanctions on Iran over drone deliveries to Russia.",
+            ("AIDED", "european-union", "russia"),
+        ),
+        # The channel is banned, not the state that owns it.
+        ("Latvia banned Russian state channel Pervyi Kanal.", ("BANNED", "latvia", "russia")),
+        # A named diplomat is the actor, not the state.
+        (
+            "Russian diplomat Maria Zakharova accused Estonia of provocation.",
+            ("ACCUSED", "russia", "estonia"),
+        ),
+    ],
+)
+def test_actor_phrases_that_are_not_the_actor(
+    extractor: Extractor, text: str, wrong: tuple[str, str, str]
+) -> None:
+    found = triples(extract(extractor, text))
+    assert wrong not in found, f"{text!r} gave {sorted(found)}"
+
+
 def test_hedged_act_is_alleged(extractor: Extractor) -> None:
     (act,) = [
         r
