@@ -331,6 +331,7 @@ class ActFinder:
                 cue.start in taken_cues
                 or self._negated(doc, cue.start, sent)
                 or (cue.start > sent.start and doc.words[cue.start - 1] == "-")
+                or _called_off(doc, cue, cues)
             ):
                 continue
             pattern = self.lexicon.types[cue.type]
@@ -606,7 +607,12 @@ class ActFinder:
                 and m.start - cue.end <= 12
                 and self._not_past_comma(doc, cue.end, m, sent)
             ]
-        after = [m for m in after if {"by", "according"}.isdisjoint(doc.lower[m.start - 2 : m.start])]
+        after = [
+            m
+            for m in after
+            if {"by", "according"}.isdisjoint(doc.lower[m.start - 2 : m.start])
+            and not _speaker_after_comma(doc, m, sent)
+        ]
         if not after:
             return []
         first = after[0]
@@ -686,6 +692,7 @@ class ActFinder:
             if (
                 before[-2:] == ["according", "to"]
                 or after in SPEECH_VERBS
+                or _speaker_after_comma(doc, m, sent)
                 or (
                     m.start > sent.start
                     and doc.lower[m.start - 1] in SPEECH_VERBS
@@ -761,6 +768,29 @@ class ActFinder:
     def _allowed(self, act_type: str, source: Mention, target: Mention) -> bool:
         rel = self.schema.relation(act_type)
         return source.kind in rel.source and target.kind in rel.target
+
+
+def _called_off(doc: Tokens, cue: Cue, cues: list[Cue]) -> bool:
+    """ "cancelled a planned visit to Kyiv", "called off talks": an act that a cancellation right
+    before it undoes (at most three lower-case words between) did not happen."""
+    return cue.type != "CANCELLED" and any(
+        c.type == "CANCELLED"
+        and c.form == "verb"
+        and 0 <= cue.start - c.end <= 3
+        and all(w.islower() for w in doc.words[c.end : cue.start])
+        for c in cues
+    )
+
+
+def _speaker_after_comma(doc: Tokens, m: Mention, sent: TokSpan) -> bool:
+    """ "…, US officials said": after a comma, the actor (and up to two lower-case words) then
+    a speech verb; the source of the report, never an act's object."""
+    if m.start - 1 < sent.start or doc.words[m.start - 1] != ",":
+        return False
+    k = m.end
+    while k < sent.end and k - m.end < 2 and doc.words[k].islower() and doc.lower[k] not in SPEECH_VERBS:
+        k += 1
+    return k < sent.end and doc.lower[k] in SPEECH_VERBS
 
 
 _CIRCUMSTANCES = {"over", "amid", "after", "following", "despite"}

@@ -268,6 +268,11 @@ GROUP_NOUNS = [
     "mercenaries",
     "saboteurs",
     "fishermen",
+    "companies",
+    "firms",
+    "entities",
+    "vessels",
+    "tankers",
 ]
 # Nouns after a name that is no actor of the catalogue make it an armed or clandestine
 # group ("Houthi rebels", "Kurdish militants" where "Kurdish" names no state).
@@ -352,6 +357,16 @@ STATE_HEADS = {
     "jets",
     "junta",
     "regime",
+    "refinery",
+    "refineries",
+    "airfield",
+    "airfields",
+    "infrastructure",
+    "territory",
+    "vessel",
+    "vessels",
+    "tanker",
+    "warship",
 }
 # Singular officials after a demonym stand for the state only when unnamed: "expelled a
 # Russian diplomat", "summoned the Latvian chargé d'affaires", not "Russian diplomat X".
@@ -673,6 +688,8 @@ class MentionFinder:
         for i in within(name_like, sent.start, sent.end):
             if i < end or i in taken:
                 continue
+            # An outlet's name after "website", "channel"... may hold "of" ("Voice of Europe").
+            titled = i > sent.start and lower[i - 1] in OUTLET_CUES
             j = i + 1
             while j < sent.end and j not in taken:
                 nxt = words[j]
@@ -681,7 +698,7 @@ class MentionFinder:
                     and j + 1 < sent.end
                     and _capitalised(words[j + 1])
                     and (j + 1) not in taken
-                    and any(words[k] in _INSTITUTION_HEADS for k in range(i, j + 2))
+                    and (titled or any(words[k] in _INSTITUTION_HEADS for k in range(i, j + 2)))
                 ):
                     j += 1
                 else:
@@ -833,7 +850,7 @@ class MentionFinder:
             while (
                 j < sent.end
                 and j - first <= 2
-                and words[j].islower()
+                and (words[j].islower() or _model(words[j]))
                 and lower[j] not in STATE_HEADS
                 and lower[j] not in UNNAMED_OFFICIALS
             ):
@@ -1065,6 +1082,11 @@ def is_oblique(doc: Tokens, m: Mention, sent: TokSpan) -> bool:
     prev = lower[j] if j >= sent.start else ""
     after = words[m.end] if m.end < sent.end else ""
     return prev in PREPOSITIONS or after in {"’s", "'s", "’", "'"}
+
+
+def _model(word: str) -> bool:
+    """A type designation inside a phrase ("Su-34", "S-400"): a hyphen or a word with a digit."""
+    return word == "-" or any(c.isdigit() for c in word)
 
 
 def _adjectival(follows: str) -> bool:

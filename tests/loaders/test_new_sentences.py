@@ -234,6 +234,16 @@ PHRASE_CASES = [
         "Belarusian leader Alexander Lukashenko pardoned 52 prisoners.",
         ("RELEASED", "alexander-lukashenko", "group-52-prisoners"),
     ),
+    ("Ukrainian forces shot down a Russian Su-34 jet over Donetsk.", ("ATTACKED", "ukraine", "russia")),
+    ("Ukrainian drones struck a Russian oil refinery in Ryazan.", ("ATTACKED", "ukraine", "russia")),
+    (
+        "The Czech government banned the pro-Russian website Voice of Europe.",
+        ("BANNED", "czechia", "voice-of-europe"),
+    ),
+    (
+        "The US Treasury sanctioned three Iranian companies.",
+        ("SANCTIONED", "united-states", "group-three-iranian-companies"),
+    ),
 ]
 
 
@@ -253,6 +263,13 @@ def test_actor_phrases_of_news_text(extractor: Extractor, text: str, expected: t
         ),
         # The channel is banned, not the state that owns it.
         ("Latvia banned Russian state channel Pervyi Kanal.", ("BANNED", "latvia", "russia")),
+        # The officials report the help; they are nobody's target.
+        (
+            "Kyrgyzstan helped Russia evade sanctions, US officials said.",
+            ("SANCTIONED", "russia", "united-states"),
+        ),
+        # A cancelled visit is no meeting.
+        ("The Slovak government cancelled a planned visit to Kyiv.", ("MET", "slovakia", "ukraine")),
         # A named diplomat is the actor, not the state.
         (
             "Russian diplomat Maria Zakharova accused Estonia of provocation.",
