@@ -14,10 +14,12 @@ from pydantic import BaseModel, Field
 
 from app import ROOT
 from app.core.errors import InputError
-from loaders.articles import find_sources
+from loaders.articles import Article, content_id, find_sources
 from loaders.pipeline import Extractor
 
 GOLD_PATH = ROOT / "data" / "gold" / "seeds.yaml"
+SENTENCES_PATH = ROOT / "data" / "gold" / "sentences.yaml"
+NOT_SCORED = {"MEMBER_OF", "PART_OF"}  # in the sentences: acts only
 
 Key = tuple[str, str, str]
 
@@ -66,7 +68,8 @@ class Evaluation(BaseModel):
     unmatched_articles: list[str] = Field(default_factory=list)
 
 
-def _key(rel_type: str, source: str, target: str, symmetric: set[str]) -> Key:
+def act_key(rel_type: str, source: str, target: str, symmetric: set[str]) -> Key:
+    """The unit scored: (type, source, target), the ends of a symmetric type sorted."""
     if rel_type in symmetric:
         source, target = sorted((source, target))
     return rel_type, source, target
@@ -96,14 +99,14 @@ def evaluate(seeds: Path, extractor: Extractor, gold_path: Path = GOLD_PATH) -> 
         for article in extraction.articles:
             label = f"{path.name} · {article.title or '(untitled)'}"
             key = (path.name, article.title)
-            expected = {_key(a[0], a[1], a[2], symmetric) for a in gold.get(key, [])}
+            expected = {act_key(a[0], a[1], a[2], symmetric) for a in gold.get(key, [])}
             if key in gold:
                 matched.add(key)
             predicted: dict[Key, str] = {}
             for rel in extraction.relations:
                 if rel.evidence[0].article_id == article.id:
                     predicted.setdefault(
-                        _key(rel.type, rel.source, rel.target, symmetric), rel.evidence[0].sentence
+                        act_key(rel.type, rel.source, rel.target, symmetric), rel.evidence[0].sentence
                     )
             for k in sorted(expected | set(predicted)):  # a stable listing from run to run
                 score = counts[k[0]]
@@ -125,3 +128,66 @@ def evaluate(seeds: Path, extractor: Extractor, gold_path: Path = GOLD_PATH) -> 
         fn=sum(s.fn for s in counts.values()),
     )
     return result
+
+
+class Sentence(BaseModel):
+    """A hand-written sentence beyond the seeds and the acts it reports."""
+
+    text: str
+    acts: list[tuple[str, str, str]]
+
+
+class SentenceResult(BaseModel):
+    """What the extractor found in one sentence, next to what it reports."""
+
+    text: str
+    missed: list[Key]
+    false_hits: list[Key]
+
+
+class SentenceEvaluation(BaseModel):
+    """Scores over sentences beyond the seeds, and each sentence that came out differently."""
+
+    score: TypeScore
+    sentences: int
+    exact: int
+    wrong: list[SentenceResult]
+
+
+def evaluate_sentences(extractor: Extractor, path: Path = SENTENCES_PATH) -> SentenceEvaluation:
+    """Read each sentence as an article of its own (dated 2025-07-01) and compare its acts,
+    neither affiliations nor denied acts, with the annotation."""
+    try:
+        sentences = [Sentence.model_validate(e) for e in yaml.safe_load(path.read_text(encoding="utf-8"))]
+    except (OSError, yaml.YAMLError, ValueError, TypeError) as exc:
+        raise InputError(f"{path}: cannot read the annotated sentences: {exc}") from exc
+    symmetric = {name for name, p in extractor.acts.lexicon.types.items() if p.symmetric}
+    score = TypeScore()
+    wrong: list[SentenceResult] = []
+    for sentence in sentences:
+        article = Article(
+            id=content_id(sentence.text),
+            source_file="sentence.txt",
+            title=None,
+            text=sentence.text,
+            date="2025-07-01",
+        )
+        _, relations, _, _ = extractor.extract_article(article)
+        found = {
+            act_key(r.type, r.source, r.target, symmetric)
+            for r in relations
+            if r.type not in NOT_SCORED and r.status != "denied"
+        }
+        expected = {act_key(*a, symmetric) for a in sentence.acts}
+        score.tp += len(found & expected)
+        score.fp += len(found - expected)
+        score.fn += len(expected - found)
+        if found != expected:
+            wrong.append(
+                SentenceResult(
+                    text=sentence.text, missed=sorted(expected - found), false_hits=sorted(found - expected)
+                )
+            )
+    return SentenceEvaluation(
+        score=score, sentences=len(sentences), exact=len(sentences) - len(wrong), wrong=wrong
+    )
