@@ -309,15 +309,35 @@ QUANTIFIERS = [
     "roughly",
 ]
 HEDGES = {"alleged", "suspected", "purported", "so-called", "reported"}
-# Lower-case heads after a demonym that make the phrase stand for the state itself.
-STATE_HEADS = {
+# A state's institutions: after a demonym ("Lithuanian border guards") or "X's"
+# ("Venezuela's government") they stand for the state itself.
+STATE_INSTITUTIONS = {
     "authorities",
     "government",
     "officials",
+    "leadership",
+    "army",
+    "troops",
+    "forces",
+    "military",
+    "navy",
+    "police",
+    "guards",
+    "guard",
+    "intelligence",
+    "junta",
+    "regime",
+    "courts",
+    "prosecutors",
+    "investigators",
+    "embassy",
+    "diplomats",
+}
+# Lower-case heads after a demonym that make the phrase stand for the state itself.
+STATE_HEADS = {
     "official",
     "side",
     "state",
-    "leadership",
     "strikes",
     "strike",
     "events",
@@ -329,34 +349,18 @@ STATE_HEADS = {
     "plane",
     "airliner",
     "jet",
-    "diplomats",
     "deputies",
     "counterpart",
-    "courts",
     "missile",
     "missiles",
     "drone",
     "drones",
-    "army",
-    "troops",
-    "forces",
-    "military",
-    "navy",
-    "police",
     "ambassador",
     "envoy",
-    "embassy",
-    "guards",
-    "guard",
     "positions",
-    "intelligence",
-    "prosecutors",
-    "investigators",
     "warships",
     "warplanes",
     "jets",
-    "junta",
-    "regime",
     "refinery",
     "refineries",
     "airfield",
@@ -367,39 +371,19 @@ STATE_HEADS = {
     "vessels",
     "tanker",
     "warship",
-}
+} | STATE_INSTITUTIONS
 # Singular officials after a demonym stand for the state only when unnamed: "expelled a
 # Russian diplomat", "summoned the Latvian chargé d'affaires", not "Russian diplomat X".
 UNNAMED_OFFICIALS = {"diplomat", "consul", "attache", "attaché", "charge", "chargé"}
 # Lower-case heads after "X's" that make the phrase stand for the state X ("Moldova's
 # intelligence service accused…", "Venezuela's government arrested…").
 POSSESSIVE_HEADS = {
-    "authorities",
-    "government",
-    "officials",
-    "leadership",
-    "army",
-    "troops",
-    "forces",
-    "military",
-    "navy",
-    "police",
-    "guards",
-    "guard",
-    "intelligence",
     "service",
     "services",
-    "junta",
-    "regime",
     "parliament",
     "court",
-    "courts",
-    "prosecutors",
-    "investigators",
     "ministry",
-    "embassy",
-    "diplomats",
-}
+} | STATE_INSTITUTIONS
 NOT_NAMES = {
     "The",
     "A",
