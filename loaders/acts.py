@@ -27,7 +27,7 @@ from app import ROOT
 from app.core.schema import GraphSchema
 from app.store.models import Status
 from loaders.actors import Catalogue
-from loaders.mentions import PREPOSITIONS, SPEECH_VERBS, TITLE_WORDS, ArticleContext, Mention
+from loaders.mentions import PREPOSITIONS, SPEECH_VERBS, TITLE_WORDS, ArticleContext, Mention, past_roles
 from loaders.nlp import Tokens, TokSpan, within
 
 LEXICON_PATH = ROOT / "loaders" / "lexicon.yaml"
@@ -450,12 +450,7 @@ class ActFinder:
         strong = [m for m in mentions if not m.weak]
         for a, b in itertools.pairwise(strong):
             words = doc.lower[a.end : b.start]
-            if words[:1] == ["and"] and all(
-                doc.lower[k] in TITLE_WORDS
-                or doc.words[k] in self.catalogue.demonym_starts
-                or self.catalogue.demonym_before(doc.words, k + 1, a.end + 1)
-                for k in range(a.end + 1, b.start)
-            ):
+            if words[:1] == ["and"] and past_roles(doc, self.catalogue, a.end + 1, b.start) == b.start:
                 before = b.end <= cue.start and cue.start - b.end <= 3
                 between = (
                     a.start > cue.end

@@ -700,13 +700,8 @@ class MentionFinder:
         for start, end in self._name_runs(doc, sent, taken):
             # Demonyms and title words at the front of the run ("Georgian Foreign Minister X",
             # "North Korean leader X") are the role.
-            while start < end - 1 and doc.words[end - 1] not in _NAME_HEADS:
-                if doc.lower[start] in TITLE_WORDS:
-                    start += 1
-                elif (demonym := self.catalogue.demonym_at(doc.words, start, end - 1)) is not None:
-                    start = demonym[0]
-                else:
-                    break
+            if doc.words[end - 1] not in _NAME_HEADS:
+                start = past_roles(doc, self.catalogue, start, end - 1)
             if start >= end:
                 continue
             span = TokSpan(doc, start, end)
@@ -971,6 +966,20 @@ class MentionFinder:
         if actor_id in context.new_actors:
             return context.new_actors[actor_id]
         return ActorRecord(id=actor_id, name=text, kind="Group", curated=False)
+
+
+def past_roles(doc: Tokens, catalogue: Catalogue, start: int, stop: int) -> int:
+    """The first token from `start` (at most `stop`) that is neither a title word nor part
+    of a demonym: where a name begins after "North Korean Foreign Minister"."""
+    k = start
+    while k < stop:
+        if doc.lower[k] in TITLE_WORDS:
+            k += 1
+        elif (demonym := catalogue.demonym_at(doc.words, k, stop)) is not None:
+            k = demonym[0]
+        else:
+            break
+    return k
 
 
 def _possessive(doc: Tokens, sent: TokSpan, m: Mention) -> Mention:
