@@ -27,7 +27,15 @@ from app import ROOT
 from app.core.schema import GraphSchema
 from app.store.models import Status
 from loaders.actors import Catalogue
-from loaders.mentions import PREPOSITIONS, SPEECH_VERBS, TITLE_WORDS, ArticleContext, Mention, past_roles
+from loaders.mentions import (
+    PREPOSITIONS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    ArticleContext,
+    Mention,
+    PersonCues,
+    past_roles,
+)
 from loaders.nlp import Tokens, TokSpan, within
 
 LEXICON_PATH = ROOT / "loaders" / "lexicon.yaml"
@@ -150,6 +158,8 @@ _MONEY = re.compile(
     re.I,
 )
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# Words after which a verb cue is a noun: "in charge of", "the charges", "its brand".
+_NOUN_MARKERS = {"a", "an", "the", "in", "its", "their", "his", "her", "this"}
 _DENIAL_LEMMAS = {"deny", "reject", "refute", "dismiss", "call"}
 # Boundaries that end a clause to the right of a word (brackets do not).
 _CLAUSE_END = _BOUNDARY - {"(", ")"}
@@ -168,6 +178,7 @@ class ActPattern(BaseModel):
     preps: set[str] = Field(default_factory=set)
     passive_source: set[str] = Field(default_factory=set)
     symmetric: bool = False
+    people: set[str] = Field(default_factory=set)
 
 
 class Lexicon(BaseModel):
@@ -192,6 +203,19 @@ class Lexicon(BaseModel):
                 pattern.verbs | pattern.weak_verbs | pattern.nouns | {p.split()[0] for p in pattern.phrases}
             )
         return frozenset(words | _DENIAL_VERBS | _DENIAL_LEMMAS)
+
+    def person_cues(self, schema: GraphSchema) -> PersonCues:
+        """Where an unknown name is a person: next to any type's `people` lemmas; before them
+        at a sentence's start only where the type's source may be a person."""
+        return PersonCues(
+            objects=frozenset(w for p in self.types.values() for w in p.people),
+            subjects=frozenset(
+                w
+                for name, p in self.types.items()
+                if "Person" in schema.relation(name).source
+                for w in p.people
+            ),
+        )
 
     @cached_property
     def phrase_index(self) -> dict[str, list[tuple[str, list[str]]]]:
@@ -263,6 +287,8 @@ def find_cues(sent: TokSpan, lexicon: Lexicon) -> list[Cue]:
                     noun_reading = (lemma in pattern.nouns or lower in pattern.nouns) and _noun_context(
                         doc, i, sent
                     )
+                    if not noun_reading and i > sent.start and lowers[i - 1] in _NOUN_MARKERS:
+                        continue  # "in charge of", "the charges", "the fund": a noun the type has no cue for
                     cues.append(Cue(type=name, start=i, end=i + 1, form="noun" if noun_reading else "verb"))
                 elif lemma in pattern.nouns or lower in pattern.nouns:
                     cues.append(Cue(type=name, start=i, end=i + 1, form="noun"))
@@ -611,6 +637,13 @@ class ActFinder:
         if not after:
             return []
         first = after[0]
+        if (
+            cue.form == "verb"
+            and pattern.people
+            and doc.lower[cue.end] in {"a", "an"}
+            and not PREPOSITIONS.isdisjoint(doc.lower[cue.end : first.start])
+        ):
+            return []  # "charged a Colombian man with arson on behalf of Russia": the object is unnamed
         # "Russia's pro-government Sputnik news agency": the possessor yields to what it possesses.
         if (
             first.end < sent.end

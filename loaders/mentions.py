@@ -325,6 +325,7 @@ STATE_INSTITUTIONS = {
     "guards",
     "guard",
     "intelligence",
+    "services",
     "junta",
     "regime",
     "courts",
@@ -495,6 +496,47 @@ class Mention:
     oblique: bool = False  # inside a prepositional or possessive phrase: not a subject
 
 
+def _hyphenated(doc: Tokens, j: int, sent: TokSpan) -> bool:
+    """A hyphen inside one capitalised word: "El-Fattah", not "Baku - Moscow"."""
+    return (
+        sent.start < j < sent.end - 1
+        and _capitalised(doc.words[j + 1])
+        and doc.idx[j] == doc.idx[j - 1] + len(doc.words[j - 1])
+        and doc.idx[j + 1] == doc.idx[j] + 1
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PersonCues:
+    """Lemmas next to which an unknown capitalised name is a person (the lexicon's `people`)."""
+
+    objects: frozenset[str] = frozenset()  # after them, or before their passive
+    subjects: frozenset[str] = frozenset()  # before them, at a sentence's start
+
+
+# Words for how one person stands to another: "Navalny's widow Yulia Navalnaya".
+_RELATIONS = {
+    "widow",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "mother",
+    "father",
+    "colleague",
+    "associate",
+    "ally",
+    "lawyer",
+    "partner",
+    "bodyguard",
+}
+# Between a cue and the person it is about: "the release of X", "a case against X".
+_PERSON_PREPS = {"of", "against", "on", "to", "with", "into"}
+_PASSIVE_AUX = {"was", "were", "is", "are", "has", "have", "had", "been", "being", "be"}
+
+
 @dataclass
 class ArticleContext:
     """What earlier sentences of the same article established."""
@@ -509,9 +551,10 @@ class ArticleContext:
 class MentionFinder:
     """Finds actor mentions with matchers built once from the catalogue."""
 
-    def __init__(self, nlp: Language, catalogue: Catalogue) -> None:
+    def __init__(self, nlp: Language, catalogue: Catalogue, people: PersonCues | None = None) -> None:
         self.nlp = nlp
         self.catalogue = catalogue
+        self.people = people or PersonCues()
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
         by_id: dict[str, list[str]] = {}
         for name, actor_id in catalogue.names.items():
@@ -677,12 +720,16 @@ class MentionFinder:
             j = i + 1
             while j < sent.end and j not in taken:
                 nxt = words[j]
-                if (_capitalised(nxt) and nxt not in NOT_NAMES) or (
-                    lower[j] in _NAME_JOINERS
-                    and j + 1 < sent.end
-                    and _capitalised(words[j + 1])
-                    and (j + 1) not in taken
-                    and (titled or any(words[k] in _INSTITUTION_HEADS for k in range(i, j + 2)))
+                if (
+                    (_capitalised(nxt) and nxt not in NOT_NAMES)
+                    or (nxt == "-" and _hyphenated(doc, j, sent) and (j + 1) not in taken)
+                    or (
+                        lower[j] in _NAME_JOINERS
+                        and j + 1 < sent.end
+                        and _capitalised(words[j + 1])
+                        and (j + 1) not in taken
+                        and (titled or any(words[k] in _INSTITUTION_HEADS for k in range(i, j + 2)))
+                    )
                 ):
                     j += 1
                 else:
@@ -752,11 +799,14 @@ class MentionFinder:
         after = doc[span.end] if span.end < sent.end else None
         if before is not None and before.lower_ in OUTLET_CUES and len(words) <= 3:
             return "Outlet"
-        if not 2 <= len(words) <= 4 or not all(
-            w[:1].isupper() and w[1:].islower() for w in words if w != "-"
-        ):
+        parts = [w for w in words if w != "-"]
+        if not 2 <= len(parts) <= 4 or not all(w[:1].isupper() and w[1:].islower() for w in parts):
             return None
-        if before is not None and (before.lower_ in TITLE_WORDS or before.text in {"Mr", "Ms", "Mrs", "Dr"}):
+        if before is not None and (
+            before.lower_ in TITLE_WORDS
+            or before.lower_ in _RELATIONS
+            or before.text in {"Mr", "Ms", "Mrs", "Dr"}
+        ):
             return "Person"
         if after is not None and after.text == "," and span.end + 1 < sent.end:
             nxt = doc[span.end + 1]
@@ -771,7 +821,34 @@ class MentionFinder:
             )
         ):
             return "Person"
-        return None
+        return "Person" if self._person_slot(doc, span, sent) else None
+
+    def _person_slot(self, doc: Tokens, span: TokSpan, sent: TokSpan) -> bool:
+        """An untitled name where the lexicon expects a person: "detained Calin Georgescu",
+        "the release of Evan Gershkovich", "Ruben Vardanyan was detained", and at a
+        sentence's start "Milorad Dodik accused ..."."""
+        words, lower, lemma = doc.words, doc.lower, doc.lemma
+        start, end = span.start, span.end
+        before = start - 1
+        if before > sent.start and lower[before] in {"and", "or"}:
+            # The second of two names shares the first's slot: "detained X and Y".
+            first = before
+            while first > sent.start and _capitalised(words[first - 1]):
+                first -= 1
+            return first < before and self._person_slot(doc, TokSpan(doc, first, before), sent)
+        if before >= sent.start and lower[before] in _PERSON_PREPS:
+            before -= 1
+        # The cue is a lowercase word: a title-case headline ("Baku Detains Kremlin Critic") is no slot.
+        if before >= sent.start and words[before].islower() and lemma[before] in self.people.objects:
+            return True
+        after = end
+        while after < sent.end and lower[after] in _PASSIVE_AUX:
+            after += 1
+        if after >= sent.end or not words[after].islower():
+            return False
+        if after > end:
+            return lemma[after] in self.people.objects
+        return start == sent.start and lemma[after] in self.people.subjects
 
     # --- groups and demonym phrases ---------------------------------------------------
     def _groups(self, doc: Tokens, sent: TokSpan, taken: set[int]) -> list[Mention]:

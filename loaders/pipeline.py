@@ -80,8 +80,9 @@ class Extractor:
         self.catalogue = catalogue or Catalogue.load()
         self.schema = schema or load_schema()
         self.nlp = nlp or build_nlp()
-        self.mentions = MentionFinder(self.nlp, self.catalogue)
-        self.acts = ActFinder(Lexicon.load(self.schema), self.schema, self.catalogue)
+        lexicon = Lexicon.load(self.schema)
+        self.mentions = MentionFinder(self.nlp, self.catalogue, lexicon.person_cues(self.schema))
+        self.acts = ActFinder(lexicon, self.schema, self.catalogue)
         self.affiliations = AffiliationFinder(self.catalogue)
         self._meta: dict[str, dict[str, SourceMeta]] = {}
 
