@@ -21,6 +21,7 @@ from app.store.models import ActorRecord
 
 CATALOGUE_PATH = ROOT / "data" / "actors.yaml"
 STATES_PATH = ROOT / "data" / "states.yaml"
+ORGANISATIONS_PATH = ROOT / "data" / "organisations.yaml"
 
 
 class Role(BaseModel):
@@ -52,13 +53,22 @@ class Catalogue(BaseModel):
     _keys_by_kinds: dict[frozenset[str] | None, dict[str, str]] = PrivateAttr(default_factory=dict)
 
     @classmethod
-    def load(cls, path: Path = CATALOGUE_PATH, states: Path | None = STATES_PATH) -> Catalogue:
+    def load(
+        cls,
+        path: Path = CATALOGUE_PATH,
+        states: Path | None = STATES_PATH,
+        organisations: Path | None = ORGANISATIONS_PATH,
+    ) -> Catalogue:
         """Read and check the catalogue file, then add the world's states from `states`
-        (those whose country code no State of the catalogue holds)."""
+        (those whose country code no State of the catalogue holds) and the international
+        bodies and armed movements from `organisations` (those whose id it does not hold)."""
         actors = _read_entries(path)
         if states is not None:
             held = {a.country for a in actors if a.kind == "State"}
             actors += [a for a in _read_entries(states) if a.country not in held]
+        if organisations is not None:
+            known = {a.id for a in actors}
+            actors += [a for a in _read_entries(organisations) if a.id not in known]
         catalogue = cls(actors=actors)
         ids = [a.id for a in catalogue.actors]
         if len(ids) != len(set(ids)):

@@ -223,9 +223,14 @@ PHRASE_CASES = [
     ("Mali's junta expelled the French ambassador.", ("EXPELLED", "mali", "france")),
     ("Latvia banned Russian state channel Pervyi Kanal.", ("BANNED", "latvia", "pervyi-kanal")),
     (
-        "The Kremlin supplied weapons to Houthi rebels in Yemen.",
-        ("AIDED", "russia", "group-houthi-rebels"),
+        "Iran supplied weapons to Shiite militias in Iraq.",
+        ("AIDED", "iran", "group-shiite-militias"),
     ),
+    # Armed movements and international bodies beyond the storyline (data/organisations.yaml).
+    ("The Kremlin supplied weapons to Houthi rebels in Yemen.", ("AIDED", "russia", "houthis")),
+    ("The Taliban released Ryan Corbett in January.", ("RELEASED", "taliban", "ryan-corbett")),
+    ("Hezbollah threatened Israel after the strike.", ("THREATENED", "hezbollah", "israel")),
+    ("Russia accused the OSCE of bias.", ("ACCUSED", "russia", "osce")),
     (
         "Chinese hackers attacked Czech government networks, Prague said.",
         ("ATTACKED", "group-chinese-hackers", "czechia"),
