@@ -9,7 +9,7 @@ import pycountry
 import pytest
 
 from app.core.errors import InputError
-from loaders.actors import CATALOGUE_PATH, STATES_PATH, Catalogue, _read_entries
+from loaders.actors import CATALOGUE_PATH, ORGANISATIONS_PATH, STATES_PATH, Catalogue, _read_entries
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +50,19 @@ def test_the_storyline_catalogue_wins_over_the_world_states(tmp_path: Path) -> N
     assert "azerbaijan-world" not in catalogue.by_id
     assert catalogue.names["Azerbaijan"] == "azerbaijan"
     assert catalogue.names["Vilnius"] == "lithuania"
+
+
+def test_organisations_are_named_bodies_and_the_storyline_wins(tmp_path: Path) -> None:
+    assert {e.kind for e in _read_entries(ORGANISATIONS_PATH)} == {"Organization"}
+    organisations = tmp_path / "organisations.yaml"
+    organisations.write_text(
+        "- {id: nato, name: NATO alliance, kind: Organization}\n"
+        "- {id: hezbollah, name: Hezbollah, kind: Organization}\n",
+        encoding="utf-8",
+    )
+    catalogue = Catalogue.load(CATALOGUE_PATH, STATES_PATH, organisations)
+    assert catalogue.by_id["nato"].name == "NATO"  # actors.yaml's entry, not the file's
+    assert catalogue.names["Hezbollah"] == "hezbollah"
 
 
 def test_a_broken_states_file_is_named_in_the_error(tmp_path: Path) -> None:
