@@ -826,7 +826,7 @@ class MentionFinder:
     def _person_slot(self, doc: Tokens, span: TokSpan, sent: TokSpan) -> bool:
         """An untitled name where the lexicon expects a person: "detained Calin Georgescu",
         "the release of Evan Gershkovich", "Ruben Vardanyan was detained", and at a
-        sentence's start "Milorad Dodik accused ..."."""
+        sentence's start "Milorad Dodik accused ..." ("On Monday, Milorad Dodik accused ...")."""
         words, lower, lemma = doc.words, doc.lower, doc.lemma
         start, end = span.start, span.end
         before = start - 1
@@ -848,7 +848,9 @@ class MentionFinder:
             return False
         if after > end:
             return lemma[after] in self.people.objects
-        return start == sent.start and lemma[after] in self.people.subjects
+        # The subject opens the sentence, or follows its first comma ("On Monday, X accused").
+        opens = start == sent.start or (lower[start - 1] == "," and "," not in lower[sent.start : start - 1])
+        return opens and lemma[after] in self.people.subjects
 
     # --- groups and demonym phrases ---------------------------------------------------
     def _groups(self, doc: Tokens, sent: TokSpan, taken: set[int]) -> list[Mention]:

@@ -268,6 +268,7 @@ UNTITLED_CASES = [
     ),
     ("Dmitri Sorokin was expelled by Latvia in May.", ("EXPELLED", "latvia", "dmitri-sorokin")),
     ("Goran Petrovic accused Croatia of discrimination.", ("ACCUSED", "goran-petrovic", "croatia")),
+    ("On Friday, Lasha Beridze accused Georgia of torture.", ("ACCUSED", "lasha-beridze", "georgia")),
     ("Turkish police detained Selim Kaya and Murat Demir.", ("DETAINED", "turkey", "murat-demir")),
     ("Lithuania banned entry to Pavel Rudenko.", ("BANNED", "lithuania", "pavel-rudenko")),
     ("Poland charged Marek Wolski with spying for Belarus.", ("ACCUSED", "poland", "marek-wolski")),
