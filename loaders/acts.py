@@ -28,6 +28,7 @@ from app.core.schema import GraphSchema
 from app.store.models import Status
 from loaders.actors import Catalogue
 from loaders.mentions import (
+    DETERMINERS,
     PREPOSITIONS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -159,7 +160,9 @@ _MONEY = re.compile(
 )
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # Words after which a verb cue is a noun: "in charge of", "the charges", "its brand".
-_NOUN_MARKERS = {"a", "an", "the", "in", "its", "their", "his", "her", "this"}
+_NOUN_MARKERS = DETERMINERS | {"in", "this"}
+# ...and after which a word that is both verb and noun cue is read as the noun ("the ban", "of aid").
+_NOUN_BEFORE = _NOUN_MARKERS | {"of", "for", "that"}
 _DENIAL_LEMMAS = {"deny", "reject", "refute", "dismiss", "call"}
 # Boundaries that end a clause to the right of a word (brackets do not).
 _CLAUSE_END = _BOUNDARY - {"(", ")"}
@@ -301,7 +304,7 @@ def _noun_context(doc: Tokens, i: int, sent: TokSpan) -> bool:
     if prev is None:
         return False
     return (
-        prev.lower_ in {"a", "an", "the", "of", "in", "its", "their", "his", "her", "for", "this", "that"}
+        prev.lower_ in _NOUN_BEFORE
         or prev.text in {"’s", "'s"}
         or prev.is_digit
         or prev.lower_ in {"humanitarian", "military", "financial", "drone", "air", "missile", "entry"}

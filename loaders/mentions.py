@@ -468,7 +468,7 @@ _BARE_INSTITUTIONS = {"police", "authorities"}
 _NAME_JOINERS = {"of", "for", "the", "and", "on"}
 _INSTITUTION_HEADS = AGENCY_HEADS | ORG_HEADS
 _NAME_HEADS = AGENCY_HEADS | ORG_HEADS | OUTLET_HEADS
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 
 # Definite descriptions that refer back to the latest actor of these kinds.
 ANAPHORS = {
@@ -1142,7 +1142,7 @@ def is_oblique(doc: Tokens, m: Mention, sent: TokSpan) -> bool:
     words, lower = doc.words, doc.lower
     j = m.start - 1
     while j >= sent.start and (
-        lower[j] in _DETERMINERS
+        lower[j] in DETERMINERS
         or (
             words[j].islower()
             and lower[j] not in PREPOSITIONS
