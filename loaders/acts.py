@@ -182,6 +182,7 @@ class ActPattern(BaseModel):
     passive_source: set[str] = Field(default_factory=set)
     symmetric: bool = False
     people: set[str] = Field(default_factory=set)
+    state_after: set[str] = Field(default_factory=set)
 
 
 class Lexicon(BaseModel):
@@ -309,7 +310,19 @@ def _noun_context(doc: Tokens, i: int, sent: TokSpan) -> bool:
         or prev.is_digit
         or prev.lower_ in {"humanitarian", "military", "financial", "drone", "air", "missile", "entry"}
         or (doc.words[i].endswith("s") and not doc.words[i].endswith("ss") and prev.is_title)
+        or (
+            # "the immediate release of", "a swift ban": an adjective between an article and the noun.
+            i - 2 >= sent.start
+            and doc.lower[i - 2] in {"the", "a", "an"}
+            and prev.is_lower
+            and prev.lower_.endswith(_ADJECTIVE_ENDINGS)
+            and doc.lower[i] == doc.lemma[i]
+        )
     )
+
+
+# Endings of the adjectives that stand between an article and a nominal cue.
+_ADJECTIVE_ENDINGS = ("ate", "al", "ous", "ive", "ful", "ent", "ant", "ic", "ary", "ble")
 
 
 def _needs_met(sent: TokSpan, i: int, pattern: ActPattern) -> bool:
@@ -359,6 +372,7 @@ class ActFinder:
             if (
                 cue.start in taken_cues
                 or self._negated(doc, cue.start, sent)
+                or _intended(doc, cue.start, sent)
                 or (cue.start > sent.start and doc.words[cue.start - 1] == "-")
                 or _called_off(doc, cue, cues)
             ):
@@ -422,15 +436,45 @@ class ActFinder:
         rel = self.schema.relation(cue.type)
         sources = [m for m in mentions if m.kind in rel.source]
         source = self._agent(doc, cue, sources, sent) if cue.form == "noun" else None
-        if source is None and cue.form == "noun" and _circumstance(doc, cue.start, sent):
-            return []  # "sanctions on Iran over drone deliveries to Russia": not the subject's act
+        if (
+            source is None
+            and cue.form == "noun"
+            and (_circumstance(doc, cue.start, sent) or _reaction(doc, cue.start, sent))
+        ):
+            # "sanctions on Iran over drone deliveries to Russia", "RSF condemned the arrest of X":
+            # not the subject's act.
+            return []
+        if source is None and cue.form == "noun" and _adjunct(doc, cue.start, sent):
+            source = self._clause_subject(doc, cue.start, sources, sent)
         source = source or self._subject(doc, cue.start, sources, sent)
         if source is None:
             source = self._governor(doc, cue.start, sources, sent)
-        targets = self._objects(doc, cue, pattern, [m for m in mentions if m.kind in rel.target], sent)
+        # With `state_after`, a State is the target only as an institution ("three Iranian
+        # consulates") or across a border (`_across`).
+        kinds = [k for k in rel.target if k != "State"] if pattern.state_after else rel.target
+        objects = [
+            m for m in mentions if m.kind in kinds or (m.kind == "State" and m.weak and m.kind in rel.target)
+        ]
+        targets = self._objects(doc, cue, pattern, objects, sent)
+        if not targets and pattern.state_after:
+            targets = self._across(doc, cue, pattern, mentions, sent)
         if source is None:
             return []
         return [(source, t) for t in targets]
+
+    def _across(
+        self, doc: Tokens, cue: Cue, pattern: ActPattern, mentions: list[Mention], sent: TokSpan
+    ) -> list[Mention]:
+        """The State across what the act closes: "closed its border with Russia", "shut the
+        crossings to Belarus" (a word of `state_after` at most four words after the cue)."""
+        right = self._clause_right(doc, cue.end, sent)
+        for j in range(cue.end, min(right - 1, cue.end + 5)):
+            closes = doc.lemma[j] in pattern.state_after or doc.lower[j] in pattern.state_after
+            if closes and doc.lower[j + 1] in {"with", "to"}:
+                # "with Russia", "with the Russian Federation" (the mention may hold "the").
+                starts = {j + 2, j + 3} if doc.lower[j + 2 : j + 3] == ["the"] else {j + 2}
+                return [m for m in mentions if m.kind == "State" and m.start in starts][:1]
+        return []
 
     def _passive_roles(
         self, sent: TokSpan, cue: Cue, pattern: ActPattern, mentions: list[Mention], history: list[ActMention]
@@ -536,6 +580,15 @@ class ActFinder:
                 return None
         strong = [m for m in candidates if not m.weak]
         return (strong or candidates)[-1]
+
+    def _clause_subject(self, doc: Tokens, i: int, mentions: list[Mention], sent: TokSpan) -> Mention | None:
+        """The first actor of the clause before `i`, when it opens the clause: "Israeli forces
+        killed X in an airstrike on Y" (the strike is the forces' act, not X's)."""
+        left = self._clause_left(doc, i, sent)
+        first = next((m for m in mentions if left <= m.start and m.end <= i), None)
+        if first is None or first.oblique or not all(w in _OPENERS for w in doc.lower[left : first.start]):
+            return None
+        return first
 
     def _passive_subjects(self, doc: Tokens, i: int, mentions: list[Mention], sent: TokSpan) -> list[Mention]:
         left = self._clause_left(doc, i, sent)
@@ -801,6 +854,53 @@ class ActFinder:
         return source.kind in rel.source and target.kind in rel.target
 
 
+# Verbs (and "ready") whose "to" clause is an act not yet done: "preparing to send troops",
+# "threatened to ban", "plans to close".
+_INTENTIONS = {
+    "prepare",
+    "plan",
+    "intend",
+    "aim",
+    "seek",
+    "threaten",
+    "want",
+    "vow",
+    "pledge",
+    "promise",
+    "consider",
+    "propose",
+    "ready",
+    "hope",
+    "expect",
+    "offer",
+}
+
+
+# Nouns whose "to" clause is likewise not done: "Russia's request to detain X".
+_INTENTION_NOUNS = {
+    "request",
+    "bid",
+    "attempt",
+    "call",
+    "demand",
+    "threat",
+    "proposal",
+    "plan",
+    "effort",
+    "order",
+}
+
+
+def _intended(doc: Tokens, i: int, sent: TokSpan) -> bool:
+    """Whether the verb cue at `i` is an intention, not an act: "preparing to send troops",
+    "plans to close the office", "threatened to ban" (the threat is its own act), "a request
+    to detain"."""
+    if i - 2 < sent.start or doc.lower[i - 1] != "to":
+        return False
+    lemma, lower = doc.lemma[i - 2], doc.lower[i - 2]
+    return lemma in _INTENTIONS or lower in _INTENTIONS or lower in _INTENTION_NOUNS
+
+
 def _called_off(doc: Tokens, cue: Cue, cues: list[Cue]) -> bool:
     """ "cancelled a planned visit to Kyiv", "called off talks": an act that a cancellation right
     before it undoes (at most three lower-case words between) did not happen."""
@@ -835,6 +935,60 @@ def _circumstance(doc: Tokens, i: int, sent: TokSpan) -> bool:
     while j >= sent.start and i - j <= 3 and doc.words[j].islower() and doc.lower[j] not in _CIRCUMSTANCES:
         j -= 1
     return j >= sent.start and doc.lower[j] in _CIRCUMSTANCES
+
+
+# What may stand before the subject that opens a clause: "On Monday, the Israeli army ...".
+_OPENERS = {"the", "on", "in", "late", "early", "last", "this", ","}
+
+
+def _adjunct(doc: Tokens, i: int, sent: TokSpan) -> bool:
+    """Whether the nominal cue at `i` says how the clause's act was done: "killed X in an
+    airstrike on Y", "destroyed it in a drone attack" ("in", an article, up to two modifiers)."""
+    j = i - 1
+    while j >= sent.start and i - j <= 3 and doc.words[j].islower() and doc.lower[j] not in {"a", "an"}:
+        j -= 1
+    return j - 1 >= sent.start and doc.lower[j] in {"a", "an"} and doc.lower[j - 1] == "in"
+
+
+# Verbs whose subject judges or asks for an act, not does it: "condemned the arrest of X",
+# "called for the release of X", "welcomed the expulsion of".
+_REACTIONS = {
+    "condemn",
+    "criticise",
+    "criticize",
+    "denounce",
+    "deplore",
+    "decry",
+    "slam",
+    "protest",
+    "welcome",
+    "hail",
+    "praise",
+    "regret",
+    "lament",
+    "question",
+    "demand",
+    "urge",
+    "seek",
+    "oppose",
+    "challenge",
+}
+_ASKING_FOR = {"call", "press", "push", "appeal", "campaign", "lobby", "ask"}
+
+
+def _reaction(doc: Tokens, i: int, sent: TokSpan) -> bool:
+    """Whether the nominal cue at `i` is what the clause's subject reacts to or asks for
+    ("condemned the detention of", "called for the immediate release of"): a reaction verb
+    before it, with at most three lower-case words between."""
+    j = i - 1
+    while j >= sent.start and i - j <= 4 and doc.words[j].islower():
+        lemma, lower = doc.lemma[j], doc.lower[j]
+        if lemma in _REACTIONS or lower in _REACTIONS:
+            return True
+        if lower == "for" and j > sent.start and doc.lemma[j - 1] in _ASKING_FOR:
+            return True
+        j -= 1
+    return False
 
 
 def _amount(sent: TokSpan) -> float | None:

@@ -105,6 +105,23 @@ TITLE_WORDS = {
     "reporter",
     "host",
     "presenter",
+    "lawyer",
+    "attorney",
+    "dissident",
+    "critic",
+    "researcher",
+    "professor",
+    "historian",
+    "economist",
+    "rapper",
+    "photographer",
+    "filmmaker",
+    "billionaire",
+    "tycoon",
+    "banker",
+    "commentator",
+    "priest",
+    "cleric",
 }
 # Head nouns that make a capitalised name an agency, an organisation or an outlet.
 AGENCY_HEADS = {
@@ -248,6 +265,8 @@ GROUP_NOUNS = [
     "residents",
     "refugees",
     "prisoners",
+    "hostages",
+    "captives",
     "operatives",
     "reporters",
     "crew",
@@ -273,6 +292,14 @@ GROUP_NOUNS = [
     "entities",
     "vessels",
     "tankers",
+    "propagandists",
+    "bloggers",
+    "lawmakers",
+    "politicians",
+    "businessmen",
+    "oligarchs",
+    "judges",
+    "athletes",
 ]
 # Nouns after a name that is no actor of the catalogue make it an armed or clandestine
 # group ("Houthi rebels", "Kurdish militants" where "Kurdish" names no state).
@@ -333,6 +360,7 @@ STATE_INSTITUTIONS = {
     "investigators",
     "embassy",
     "diplomats",
+    "officers",
 }
 # Lower-case heads after a demonym that make the phrase stand for the state itself.
 STATE_HEADS = {
@@ -372,6 +400,13 @@ STATE_HEADS = {
     "vessels",
     "tanker",
     "warship",
+    "ship",
+    "ships",
+    "boat",
+    "boats",
+    "consulate",
+    "consulates",
+    "embassies",
 } | STATE_INSTITUTIONS
 # Singular officials after a demonym stand for the state only when unnamed: "expelled a
 # Russian diplomat", "summoned the Latvian chargé d'affaires", not "Russian diplomat X".
@@ -384,6 +419,9 @@ POSSESSIVE_HEADS = {
     "parliament",
     "court",
     "ministry",
+    "regulator",
+    "watchdog",
+    "agency",
 } | STATE_INSTITUTIONS
 NOT_NAMES = {
     "The",
@@ -829,6 +867,8 @@ class MentionFinder:
         sentence's start "Milorad Dodik accused ..." ("On Monday, Milorad Dodik accused ...")."""
         words, lower, lemma = doc.words, doc.lower, doc.lemma
         start, end = span.start, span.end
+        if end + 1 < sent.end and lower[end] in TITLE_WORDS and _capitalised(words[end + 1]):
+            return False  # "detained Crimean Tatar activist Nariman Dzhelyal": the words qualify the title
         before = start - 1
         if before > sent.start and lower[before] in {"and", "or"}:
             # The second of two names shares the first's slot: "detained X and Y".
@@ -859,8 +899,11 @@ class MentionFinder:
         for span in filter_spans(spans):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
-            while span[0].lower_ in {"of", "a", "to", "total"} and len(span) > 1:
-                span = span[1:]
+            while len(span) > 1 and (
+                span[0].lower_ in {"of", "a", "to", "total"}
+                or (span[0].lower_ == "at" and span[1].lower_ != "least")
+            ):
+                span = span[1:]  # "fired at two vessels": "at" counts only in "at least"
             words = [w for w in span.lower if w not in HEDGES]
             found.append(
                 Mention(
@@ -908,7 +951,7 @@ class MentionFinder:
             while (
                 j < sent.end
                 and j - first <= 2
-                and (words[j].islower() or _model(words[j]))
+                and (words[j].islower() or _model(words[j]) or _acronym(words[j]))
                 and lower[j] not in STATE_HEADS
                 and lower[j] not in UNNAMED_OFFICIALS
             ):
@@ -1159,6 +1202,11 @@ def is_oblique(doc: Tokens, m: Mention, sent: TokSpan) -> bool:
 def _model(word: str) -> bool:
     """A type designation inside a phrase ("Su-34", "S-400"): a hyphen or a word with a digit."""
     return word == "-" or any(c.isdigit() for c in word)
+
+
+def _acronym(word: str) -> bool:
+    """An agency's initials inside a demonym phrase: "Belarusian KGB officers"."""
+    return word.isupper() and word.isalpha() and 2 <= len(word) <= 5
 
 
 def _adjectival(follows: str) -> bool:

@@ -278,10 +278,51 @@ UNTITLED_CASES = [
 ]
 
 
+# How an act is worded beyond a plain verb and object: a border closed with a state, an
+# agreement ended, access blocked, fire at a vessel, an act done "in an airstrike on" a
+# place, a title qualified by capitalised words.
+WORDING_CASES = [
+    ("Norway closed its border crossings with Russia to tourists.", ("CLOSED", "norway", "russia")),
+    ("Finland shut the entire border with the Russian Federation.", ("CLOSED", "finland", "russia")),
+    (
+        "Niger terminated its military cooperation agreement with the United States.",
+        ("CANCELLED", "niger", "united-states"),
+    ),
+    ("Moldova's media regulator blocked access to Sputnik.", ("BANNED", "moldova", "sputnik")),
+    ("Lithuania closed the Belarusian embassy in Vilnius.", ("CLOSED", "lithuania", "belarus")),
+    ("Poland closed its last border crossing with Belarus.", ("CLOSED", "poland", "belarus")),
+    (
+        "Ukraine imposed sanctions on 56 Russian propagandists.",
+        ("SANCTIONED", "ukraine", "group-56-russian-propagandists"),
+    ),
+    (
+        "Belarusian KGB officers detained Polish journalist Andrzej Poczobut.",
+        ("DETAINED", "belarus", "andrzej-poczobut"),
+    ),
+    (
+        "Chinese warships fired water cannon at a Philippine coast guard ship.",
+        ("ATTACKED", "china", "philippines"),
+    ),
+    (
+        "Chinese warships fired water cannon at two Philippine vessels.",
+        ("ATTACKED", "china", "group-two-philippine-vessels"),
+    ),
+    (
+        "Israeli jets killed Iranian general Mohammad Reza Zahedi in an airstrike on Damascus.",
+        ("ATTACKED", "israel", "syria"),
+    ),
+    ("The Houthis freed 153 Yemeni hostages.", ("RELEASED", "houthis", "group-153-yemeni-hostages")),
+    (
+        "Russian police detained Crimean Tatar lawyer Edem Semedlyaev.",
+        ("DETAINED", "russian-security-forces", "edem-semedlyaev"),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    PHRASE_CASES + UNTITLED_CASES,
-    ids=[c[0][:40] for c in PHRASE_CASES + UNTITLED_CASES],
+    PHRASE_CASES + UNTITLED_CASES + WORDING_CASES,
+    ids=[c[0][:40] for c in PHRASE_CASES + UNTITLED_CASES + WORDING_CASES],
 )
 def test_actor_phrases_of_news_text(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
     found = triples(extract(extractor, text))
@@ -332,6 +373,39 @@ def test_places_and_headlines_are_not_people(extractor: Extractor, text: str) ->
             "Russian diplomat Maria Zakharova accused Estonia of provocation.",
             ("ACCUSED", "russia", "estonia"),
         ),
+        # Who condemns or asks for an act is not who did it.
+        (
+            "Amnesty International condemned the detention of Azerbaijani journalist Farid Mehralizada.",
+            ("DETAINED", "amnesty-international", "farid-mehralizada"),
+        ),
+        (
+            "The OSCE called for the immediate release of Georgian journalist Mzia Amaglobeli.",
+            ("RELEASED", "osce", "mzia-amaglobeli"),
+        ),
+        # The strike is the subject's, not the commander's group's.
+        (
+            "Israeli jets killed Hezbollah commander Ibrahim Aqil in an airstrike on Beirut.",
+            ("ATTACKED", "hezbollah", "lebanon"),
+        ),
+        # A plan or a request is not yet an act.
+        (
+            "Interpol rejected Russia's request to detain Bill Browder.",
+            ("DETAINED", "interpol", "bill-browder"),
+        ),
+        (
+            "Belarus plans to deport two Lithuanian citizens.",
+            ("EXPELLED", "belarus", "group-two-lithuanian-citizens"),
+        ),
+        ("Russia threatened to ban Moldovan wine.", ("BANNED", "russia", "moldova")),
+        # Capitalised words before a title are no person of their own.
+        (
+            "Russian police detained Crimean Tatar lawyer Edem Semedlyaev.",
+            ("DETAINED", "russian-security-forces", "crimean-tatar"),
+        ),
+        # An agreement ended is no agreement made; a state is closed only across a border
+        # or as its institution ("the Belarusian embassy"), not as any later "with X".
+        ("Chad ended its defence agreement with France.", ("AGREED", "chad", "france")),
+        ("Lithuania shut the school after talks with Minsk.", ("CLOSED", "lithuania", "belarus")),
     ],
 )
 def test_actor_phrases_that_are_not_the_actor(
