@@ -183,6 +183,7 @@ class ActPattern(BaseModel):
     symmetric: bool = False
     people: set[str] = Field(default_factory=set)
     state_after: set[str] = Field(default_factory=set)
+    destinations: set[str] = Field(default_factory=set)
 
 
 class Lexicon(BaseModel):
@@ -373,6 +374,7 @@ class ActFinder:
                 cue.start in taken_cues
                 or self._negated(doc, cue.start, sent)
                 or _intended(doc, cue.start, sent)
+                or _prevented(doc, cue, sent)
                 or (cue.start > sent.start and doc.words[cue.start - 1] == "-")
                 or _called_off(doc, cue, cues)
             ):
@@ -675,7 +677,12 @@ class ActFinder:
         self, doc: Tokens, cue: Cue, pattern: ActPattern, mentions: list[Mention], sent: TokSpan
     ) -> list[Mention]:
         right = self._clause_right(doc, cue.end, sent)
-        after = [m for m in mentions if cue.end <= m.start < min(right, cue.end + 10)]
+        after = [
+            m
+            for m in mentions
+            if cue.end <= m.start < min(right, cue.end + 10)
+            and (m.start == cue.end or doc.lower[m.start - 1] not in pattern.destinations)
+        ]
         if cue.form == "noun":
             after = [
                 m
@@ -708,6 +715,14 @@ class ActFinder:
             and after[1].start - first.end <= 4
         ):
             first = after[1]
+        if (
+            first.kind == "Person"
+            and first.end + 1 < sent.end
+            and doc.words[first.end] in {"’s", "'s"}
+            and doc.words[first.end + 1].islower()
+            and first is after[-1]
+        ):
+            return []  # "deported Aidos Sadykov's associates": the object is unnamed
         strong = [m for m in after if not m.weak]
         if first.weak and strong and strong[0].start - first.end <= 2:
             first = strong[0]
@@ -889,6 +904,34 @@ _INTENTION_NOUNS = {
     "effort",
     "order",
 }
+
+
+# Verbs that stop what their object names: "blocked EU aid to Ukraine", "froze the deliveries".
+_PREVENTING = {
+    "block",
+    "halt",
+    "freeze",
+    "suspend",
+    "stop",
+    "withhold",
+    "veto",
+    "delay",
+    "prevent",
+    "obstruct",
+    "cut",
+}
+
+
+def _prevented(doc: Tokens, cue: Cue, sent: TokSpan) -> bool:
+    """Whether the cue names what a verb before it stops ("Hungary blocked EU aid to
+    Ukraine", "froze arms deliveries"): such a verb at most three words before it, no comma
+    between."""
+    for j in range(cue.start - 1, max(sent.start, cue.start - 4) - 1, -1):
+        if doc.words[j] in {",", ";"}:
+            return False
+        if doc.lemma[j] in _PREVENTING or doc.lower[j] in _PREVENTING:
+            return True
+    return False
 
 
 def _intended(doc: Tokens, i: int, sent: TokSpan) -> bool:

@@ -290,6 +290,7 @@ WORDING_CASES = [
     ),
     ("Moldova's media regulator blocked access to Sputnik.", ("BANNED", "moldova", "sputnik")),
     ("Lithuania closed the Belarusian embassy in Vilnius.", ("CLOSED", "lithuania", "belarus")),
+    ("Latvia deported Ivan Sokolov to Russia.", ("EXPELLED", "latvia", "ivan-sokolov")),
     ("Poland closed its last border crossing with Belarus.", ("CLOSED", "poland", "belarus")),
     (
         "Ukraine imposed sanctions on 56 Russian propagandists.",
@@ -386,6 +387,17 @@ def test_places_and_headlines_are_not_people(extractor: Extractor, text: str) ->
         (
             "Israeli jets killed Hezbollah commander Ibrahim Aqil in an airstrike on Beirut.",
             ("ATTACKED", "hezbollah", "lebanon"),
+        ),
+        # Aid that was stopped was not given.
+        ("Slovakia halted arms deliveries to Ukraine.", ("AIDED", "slovakia", "ukraine")),
+        # Where deportees are sent is no target; nor is the person whose relatives they are.
+        (
+            "Turkmenistan deported Ruslan Myatiev's relatives to Russia.",
+            ("EXPELLED", "turkmenistan", "russia"),
+        ),
+        (
+            "Turkmenistan deported Ruslan Myatiev's relatives to Russia.",
+            ("EXPELLED", "turkmenistan", "ruslan-myatiev"),
         ),
         # A plan or a request is not yet an act.
         (
