@@ -184,6 +184,7 @@ class ActPattern(BaseModel):
     people: set[str] = Field(default_factory=set)
     state_after: set[str] = Field(default_factory=set)
     destinations: set[str] = Field(default_factory=set)
+    that_clause: bool = False
 
 
 class Lexicon(BaseModel):
@@ -676,11 +677,14 @@ class ActFinder:
     def _objects(
         self, doc: Tokens, cue: Cue, pattern: ActPattern, mentions: list[Mention], sent: TokSpan
     ) -> list[Mention]:
-        right = self._clause_right(doc, cue.end, sent)
+        start = cue.end
+        if pattern.that_clause and start < sent.end and doc.lower[start] == "that":
+            start += 1  # "demanded that Russia withdraw": the clause's subject
+        right = self._clause_right(doc, start, sent)
         after = [
             m
             for m in mentions
-            if cue.end <= m.start < min(right, cue.end + 10)
+            if start <= m.start < min(right, start + 10)
             and (m.start == cue.end or doc.lower[m.start - 1] not in pattern.destinations)
         ]
         if cue.form == "noun":

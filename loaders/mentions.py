@@ -122,6 +122,11 @@ TITLE_WORDS = {
     "commentator",
     "priest",
     "cleric",
+    "citizen",
+    "businesswoman",
+    "student",
+    "teacher",
+    "doctor",
 }
 # Head nouns that make a capitalised name an agency, an organisation or an outlet.
 AGENCY_HEADS = {
@@ -678,7 +683,7 @@ class MentionFinder:
             strong.append(span)
             kinds[(span.start, span.end)] = (actor_id, self.catalogue.by_id[actor_id].kind)
         # "anti-Baku", "Baku-Moscow ties", "Russian state channel X": a modifier, not the actor.
-        spans = filter_spans(strong)
+        spans = [s for s in filter_spans(strong) if not self._namesake(doc, s, kinds, sent)]
         strong = [s for s in spans if not _modifier(doc, s, sent)]
         modifiers = [s for s in spans if _modifier(doc, s, sent)]
 
@@ -686,7 +691,7 @@ class MentionFinder:
             actor_id, kind = kinds[(span.start, span.end)]
             return Mention(actor_id=actor_id, kind=kind, start=span.start, end=span.end, text=span.text)
 
-        mentions = [_possessive(doc, sent, named(s)) for s in strong]
+        mentions = [_possessive(doc, sent, named(s), self.catalogue) for s in strong]
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions += self._new_names(doc, sent, taken, context)
         taken |= {i for m in mentions for i in range(m.start, m.end)}
@@ -706,6 +711,26 @@ class MentionFinder:
                 if m.kind == "State":
                     context.state_counts[m.actor_id] = context.state_counts.get(m.actor_id, 0) + 1
         return mentions
+
+    def _namesake(
+        self, doc: Tokens, span: TokSpan, kinds: dict[tuple[int, int], tuple[str, str]], sent: TokSpan
+    ) -> bool:
+        """A catalogued person's surname after a first name of someone else ("Vagif Aliyev" is
+        not Ilham Aliyev): the match is dropped, and the whole name is read as a new one."""
+        if (
+            span.end - span.start != 1
+            or kinds[(span.start, span.end)][1] != "Person"
+            or span.start == sent.start
+        ):
+            return False
+        first = doc.words[span.start - 1]
+        return (
+            _capitalised(first)
+            and first not in NOT_NAMES
+            and doc.lower[span.start - 1] not in TITLE_WORDS
+            and first not in self.catalogue.demonyms
+            and first not in self.catalogue.names
+        )
 
     def _matches(self, doc: Tokens) -> tuple[list[tuple[int, int, int]], list[int]]:
         """Catalogue name matches over the whole text by start, and their starts; computed
@@ -1104,9 +1129,11 @@ def past_roles(doc: Tokens, catalogue: Catalogue, start: int, stop: int) -> int:
     return k
 
 
-def _possessive(doc: Tokens, sent: TokSpan, m: Mention) -> Mention:
+def _possessive(doc: Tokens, sent: TokSpan, m: Mention, catalogue: Catalogue) -> Mention:
     """A state followed by "'s" and an institution ("Moldova's intelligence service",
-    "Venezuela's government"): the mention covers the phrase, which stands for the state."""
+    "Venezuela's government"): the mention covers the phrase, which stands for the state,
+    or for the catalogue's agency of that name in capitals ("Russia's foreign ministry" is
+    "Russia's Foreign Ministry")."""
     if m.kind != "State" or m.end + 2 >= sent.end or doc.words[m.end] not in {"’s", "'s"}:
         return m
     j = m.end + 1
@@ -1114,9 +1141,14 @@ def _possessive(doc: Tokens, sent: TokSpan, m: Mention) -> Mention:
         if doc.lower[j] in POSSESSIVE_HEADS:
             if j + 1 < sent.end and _capitalised(doc.words[j + 1]):
                 return m  # "Russia's ambassador Mikhail Yevdokimov": a title
-            return Mention(
-                actor_id=m.actor_id, kind=m.kind, start=m.start, end=j + 1, text=doc[m.start : j + 1].text
-            )
+            text = doc[m.start : j + 1].text
+            words = " ".join(w.capitalize() for w in doc.words[m.end + 1 : j + 1])
+            agency = catalogue.names.get(f"{doc.words[m.start]}'s {words}") if m.end - m.start == 1 else None
+            if agency is not None:
+                return Mention(
+                    actor_id=agency, kind=catalogue.by_id[agency].kind, start=m.start, end=j + 1, text=text
+                )
+            return Mention(actor_id=m.actor_id, kind=m.kind, start=m.start, end=j + 1, text=text)
         j += 1
     return m
 

@@ -291,6 +291,20 @@ WORDING_CASES = [
     ("Moldova's media regulator blocked access to Sputnik.", ("BANNED", "moldova", "sputnik")),
     ("Lithuania closed the Belarusian embassy in Vilnius.", ("CLOSED", "lithuania", "belarus")),
     ("Latvia deported Ivan Sokolov to Russia.", ("EXPELLED", "latvia", "ivan-sokolov")),
+    (
+        "Russian investigators charged businessman Rashad Aliyev with fraud.",
+        ("ACCUSED", "russia", "rashad-aliyev"),
+    ),
+    ("Belarus freed Lithuanian citizen Tomas Zilinskas.", ("RELEASED", "belarus", "tomas-zilinskas")),
+    ("Ukraine's foreign ministry summoned the Hungarian ambassador.", ("SUMMONED", "ukraine-mfa", "hungary")),
+    (
+        "Moldova demanded that Russia withdraw its troops from Transnistria.",
+        ("DEMANDED", "moldova", "russia"),
+    ),
+    (
+        "Lithuanian Interior Minister Agne Bilotaite closed two border crossings with Belarus.",
+        ("CLOSED", "agne-bilotaite", "belarus"),
+    ),
     ("Poland closed its last border crossing with Belarus.", ("CLOSED", "poland", "belarus")),
     (
         "Ukraine imposed sanctions on 56 Russian propagandists.",
@@ -387,6 +401,11 @@ def test_places_and_headlines_are_not_people(extractor: Extractor, text: str) ->
         (
             "Israeli jets killed Hezbollah commander Ibrahim Aqil in an airstrike on Beirut.",
             ("ATTACKED", "hezbollah", "lebanon"),
+        ),
+        # Another person with a catalogued surname is not the catalogued person.
+        (
+            "Russian investigators charged businessman Rashad Aliyev with fraud.",
+            ("ACCUSED", "russia", "ilham-aliyev"),
         ),
         # Aid that was stopped was not given.
         ("Slovakia halted arms deliveries to Ukraine.", ("AIDED", "slovakia", "ukraine")),
