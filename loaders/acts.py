@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -930,12 +931,7 @@ def _prevented(doc: Tokens, cue: Cue, sent: TokSpan) -> bool:
     """Whether the cue names what a verb before it stops ("Hungary blocked EU aid to
     Ukraine", "froze arms deliveries"): such a verb at most three words before it, no comma
     between."""
-    for j in range(cue.start - 1, max(sent.start, cue.start - 4) - 1, -1):
-        if doc.words[j] in {",", ";"}:
-            return False
-        if doc.lemma[j] in _PREVENTING or doc.lower[j] in _PREVENTING:
-            return True
-    return False
+    return _word_before(doc, cue.start, sent, _PREVENTING, 3, lowercase=False) is not None
 
 
 def _intended(doc: Tokens, i: int, sent: TokSpan) -> bool:
@@ -974,14 +970,25 @@ def _speaker_after_comma(doc: Tokens, m: Mention, sent: TokSpan) -> bool:
 _CIRCUMSTANCES = {"over", "amid", "after", "following", "despite"}
 
 
+def _word_before(
+    doc: Tokens, i: int, sent: TokSpan, words: Collection[str], reach: int, lowercase: bool = True
+) -> int | None:
+    """The nearest of the `reach` tokens before `i` whose lower-case form or lemma is in
+    `words`. The search stops at a comma or semicolon and, with `lowercase`, at any word
+    that is not lower-case (a name, a capitalised start)."""
+    for j in range(i - 1, max(sent.start, i - reach) - 1, -1):
+        if doc.lower[j] in words or doc.lemma[j] in words:
+            return j
+        if doc.words[j] in {",", ";"} or (lowercase and not doc.words[j].islower()):
+            return None
+    return None
+
+
 def _circumstance(doc: Tokens, i: int, sent: TokSpan) -> bool:
     """Whether the nominal cue at `i` is the cause or setting of the clause ("over drone
     deliveries", "amid strikes"), not an act of its subject: a preposition of circumstance
     before it, with at most two lower-case words between."""
-    j = i - 1
-    while j >= sent.start and i - j <= 3 and doc.words[j].islower() and doc.lower[j] not in _CIRCUMSTANCES:
-        j -= 1
-    return j >= sent.start and doc.lower[j] in _CIRCUMSTANCES
+    return _word_before(doc, i, sent, _CIRCUMSTANCES, 3) is not None
 
 
 # What may stand before the subject that opens a clause: "On Monday, the Israeli army ...".
@@ -991,10 +998,8 @@ _OPENERS = {"the", "on", "in", "late", "early", "last", "this", ","}
 def _adjunct(doc: Tokens, i: int, sent: TokSpan) -> bool:
     """Whether the nominal cue at `i` says how the clause's act was done: "killed X in an
     airstrike on Y", "destroyed it in a drone attack" ("in", an article, up to two modifiers)."""
-    j = i - 1
-    while j >= sent.start and i - j <= 3 and doc.words[j].islower() and doc.lower[j] not in {"a", "an"}:
-        j -= 1
-    return j - 1 >= sent.start and doc.lower[j] in {"a", "an"} and doc.lower[j - 1] == "in"
+    j = _word_before(doc, i, sent, {"a", "an"}, 3)
+    return j is not None and j - 1 >= sent.start and doc.lower[j - 1] == "in"
 
 
 # Verbs whose subject judges or asks for an act, not does it: "condemned the arrest of X",
@@ -1027,15 +1032,10 @@ def _reaction(doc: Tokens, i: int, sent: TokSpan) -> bool:
     """Whether the nominal cue at `i` is what the clause's subject reacts to or asks for
     ("condemned the detention of", "called for the immediate release of"): a reaction verb
     before it, with at most three lower-case words between."""
-    j = i - 1
-    while j >= sent.start and i - j <= 4 and doc.words[j].islower():
-        lemma, lower = doc.lemma[j], doc.lower[j]
-        if lemma in _REACTIONS or lower in _REACTIONS:
-            return True
-        if lower == "for" and j > sent.start and doc.lemma[j - 1] in _ASKING_FOR:
-            return True
-        j -= 1
-    return False
+    j = _word_before(doc, i, sent, _REACTIONS | {"for"}, 4)
+    if j is None or doc.lower[j] != "for":
+        return j is not None
+    return j > sent.start and doc.lemma[j - 1] in _ASKING_FOR
 
 
 def _amount(sent: TokSpan) -> float | None:
