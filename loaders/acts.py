@@ -302,6 +302,10 @@ def find_cues(sent: TokSpan, lexicon: Lexicon) -> list[Cue]:
     return cues
 
 
+# Endings of the adjectives that stand between an article and a nominal cue.
+_ADJECTIVE_ENDINGS = ("ate", "al", "ous", "ive", "ful", "ent", "ant", "ic", "ary", "ble")
+
+
 def _noun_context(doc: Tokens, i: int, sent: TokSpan) -> bool:
     """A word that is both verb and noun ("aid", "ban", "attack") read as a noun."""
     prev = doc[i - 1] if i > sent.start else None
@@ -322,10 +326,6 @@ def _noun_context(doc: Tokens, i: int, sent: TokSpan) -> bool:
             and doc.lower[i] == doc.lemma[i]
         )
     )
-
-
-# Endings of the adjectives that stand between an article and a nominal cue.
-_ADJECTIVE_ENDINGS = ("ate", "al", "ous", "ive", "ful", "ent", "ant", "ic", "ary", "ble")
 
 
 def _needs_met(sent: TokSpan, i: int, pattern: ActPattern) -> bool:
@@ -454,10 +454,11 @@ class ActFinder:
         if source is None:
             source = self._governor(doc, cue.start, sources, sent)
         # With `state_after`, a State is the target only as an institution ("three Iranian
-        # consulates") or across a border (`_across`).
-        kinds = [k for k in rel.target if k != "State"] if pattern.state_after else rel.target
+        # consulates", a weak mention) or across a border (`_across`).
         objects = [
-            m for m in mentions if m.kind in kinds or (m.kind == "State" and m.weak and m.kind in rel.target)
+            m
+            for m in mentions
+            if m.kind in rel.target and (m.kind != "State" or m.weak or not pattern.state_after)
         ]
         targets = self._objects(doc, cue, pattern, objects, sent)
         if not targets and pattern.state_after:
@@ -470,7 +471,7 @@ class ActFinder:
         self, doc: Tokens, cue: Cue, pattern: ActPattern, mentions: list[Mention], sent: TokSpan
     ) -> list[Mention]:
         """The State across what the act closes: "closed its border with Russia", "shut the
-        crossings to Belarus" (a word of `state_after` at most four words after the cue)."""
+        crossings to Belarus" (a word of `state_after` among the five words after the cue)."""
         right = self._clause_right(doc, cue.end, sent)
         for j in range(cue.end, min(right - 1, cue.end + 5)):
             closes = doc.lemma[j] in pattern.state_after or doc.lower[j] in pattern.state_after
@@ -1026,13 +1027,14 @@ _REACTIONS = {
     "challenge",
 }
 _ASKING_FOR = {"call", "press", "push", "appeal", "campaign", "lobby", "ask"}
+_REACTIONS_OR_FOR = _REACTIONS | {"for"}
 
 
 def _reaction(doc: Tokens, i: int, sent: TokSpan) -> bool:
     """Whether the nominal cue at `i` is what the clause's subject reacts to or asks for
     ("condemned the detention of", "called for the immediate release of"): a reaction verb
     before it, with at most three lower-case words between."""
-    j = _word_before(doc, i, sent, _REACTIONS | {"for"}, 4)
+    j = _word_before(doc, i, sent, _REACTIONS_OR_FOR, 4)
     if j is None or doc.lower[j] != "for":
         return j is not None
     return j > sent.start and doc.lemma[j - 1] in _ASKING_FOR
