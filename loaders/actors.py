@@ -22,6 +22,7 @@ from app.store.models import ActorRecord
 CATALOGUE_PATH = ROOT / "data" / "actors.yaml"
 STATES_PATH = ROOT / "data" / "states.yaml"
 ORGANISATIONS_PATH = ROOT / "data" / "organisations.yaml"
+OUTLETS_PATH = ROOT / "data" / "outlets.yaml"
 
 
 class Role(BaseModel):
@@ -58,17 +59,20 @@ class Catalogue(BaseModel):
         path: Path = CATALOGUE_PATH,
         states: Path | None = STATES_PATH,
         organisations: Path | None = ORGANISATIONS_PATH,
+        outlets: Path | None = OUTLETS_PATH,
     ) -> Catalogue:
         """Read and check the catalogue file, then add the world's states from `states`
-        (those whose country code no State of the catalogue holds) and the international
-        bodies and armed movements from `organisations` (those whose id it does not hold)."""
+        (those whose country code no State of the catalogue holds), and the international
+        bodies and armed movements from `organisations` and the news outlets from `outlets`
+        (those whose id it does not hold)."""
         actors = _read_entries(path)
         if states is not None:
             held = {a.country for a in actors if a.kind == "State"}
             actors += [a for a in _read_entries(states) if a.country not in held]
-        if organisations is not None:
-            known = {a.id for a in actors}
-            actors += [a for a in _read_entries(organisations) if a.id not in known]
+        for extra in (organisations, outlets):
+            if extra is not None:
+                known = {a.id for a in actors}
+                actors += [a for a in _read_entries(extra) if a.id not in known]
         catalogue = cls(actors=actors)
         ids = [a.id for a in catalogue.actors]
         if len(ids) != len(set(ids)):

@@ -186,6 +186,7 @@ class ActPattern(BaseModel):
     state_after: set[str] = Field(default_factory=set)
     destinations: set[str] = Field(default_factory=set)
     that_clause: bool = False
+    phrase_needs: set[str] = Field(default_factory=set)
 
 
 class Lexicon(BaseModel):
@@ -226,9 +227,10 @@ class Lexicon(BaseModel):
 
     @cached_property
     def phrase_index(self) -> dict[str, list[tuple[str, list[str]]]]:
-        """First lemma of each multi-word cue → (type, lemmas)."""
+        """First lemma of each multi-word cue → (type, lemmas), the phrases that need a word
+        nearby (`phrase_needs`) first, so that they win over the same phrase without one."""
         index: dict[str, list[tuple[str, list[str]]]] = {}
-        for name, pattern in self.types.items():
+        for name, pattern in sorted(self.types.items(), key=lambda kv: not kv[1].phrase_needs):
             for phrase in pattern.phrases:
                 words = phrase.split()
                 index.setdefault(words[0], []).append((name, words))
@@ -276,16 +278,21 @@ def find_cues(sent: TokSpan, lexicon: Lexicon) -> list[Cue]:
         ],
     )
     for i in within(candidates, sent.start, sent.end):
-        if i < end:
-            continue
+        if i < end or (i + 1 < sent.end and lowers[i + 1] == "d'affaires"):
+            continue  # "the Russian charge d'affaires" is a diplomat, not a charge
         lemma, lower = lemmas[i], lowers[i]
         matched = False
         for name, phrase in lexicon.phrase_index.get(lemma, []):
-            if lemmas[i : min(i + len(phrase), sent.end)] == phrase:
-                cues.append(Cue(type=name, start=i, end=i + len(phrase), form="verb"))
-                matched = True
-                end = i + len(phrase)
-                break
+            found = _phrase_at(lemmas, i, phrase, sent.end)
+            if found is None:
+                continue
+            needs = lexicon.types[name].phrase_needs
+            if needs and needs.isdisjoint(lemmas[max(sent.start, i - 8) : min(sent.end, found[1] + 6)]):
+                continue
+            cues.append(Cue(type=name, start=i, end=found[0], form="verb"))
+            matched = True
+            end = found[1]
+            break
         if not matched:
             for name, pattern in lexicon.types.items():
                 if lemma in pattern.verbs or lower in pattern.verbs or lemma in pattern.weak_verbs:
@@ -300,6 +307,25 @@ def find_cues(sent: TokSpan, lexicon: Lexicon) -> list[Cue]:
                 elif lemma in pattern.nouns or lower in pattern.nouns:
                     cues.append(Cue(type=name, start=i, end=i + 1, form="noun"))
     return cues
+
+
+# How many words a phrase's "*" stands for: "declared [three Russian diplomats] persona non grata".
+_PHRASE_GAP = 6
+
+
+def _phrase_at(lemmas: list[str], i: int, phrase: list[str], stop: int) -> tuple[int, int] | None:
+    """Where `phrase` (lemmas, "*" for one to `_PHRASE_GAP` words) found at `i` ends: the end of
+    its words before the gap (the cue, whose object is the gap) and the end of the whole phrase."""
+    if "*" not in phrase:
+        return (i + len(phrase),) * 2 if lemmas[i : min(i + len(phrase), stop)] == phrase else None
+    gap = phrase.index("*")
+    head, tail = phrase[:gap], phrase[gap + 1 :]
+    if lemmas[i : i + gap] != head:
+        return None
+    for k in range(i + gap + 1, min(stop - len(tail), i + gap + _PHRASE_GAP) + 1):
+        if lemmas[k : k + len(tail)] == tail:
+            return i + gap, k + len(tail)
+    return None
 
 
 # Endings of the adjectives that stand between an article and a nominal cue.
@@ -734,8 +760,11 @@ class ActFinder:
             first = strong[0]
         chosen = [first]
         # Coordinated objects: "included X, ..., and Y", "detained X and Y", "..., including X and Y".
+        # Other kinds than people only beside their own kind, and never states, which as often
+        # open the next clause ("Azerbaijan closed Sputnik and Russia retaliated").
+        coordinated = {"Person"} | ({first.kind} - {"State"})
         for m in mentions:
-            if m.start <= first.start or m.start >= right or m.kind != "Person" or m in chosen:
+            if m.start <= first.start or m.start >= right or m.kind not in coordinated or m in chosen:
                 continue
             gap = doc.lower[chosen[-1].end : m.start]
             apposition = gap[:1] == [","] and gap[-1:] == ["and"]
@@ -762,6 +791,10 @@ class ActFinder:
             and lower not in _IRREGULAR_PARTICIPLES
         ):
             return False
+        if i + 1 < sent.end and (
+            doc.lower[i + 1] == "of" or (doc.lemma[i] == "charge" and doc.lower[i + 1] == "with")
+        ):
+            return True  # "two Russians accused of spying": the verb's object would stand before "of"
         j = i - 1
         while (
             j >= sent.start

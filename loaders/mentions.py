@@ -127,6 +127,15 @@ TITLE_WORDS = {
     "student",
     "teacher",
     "doctor",
+    "politician",
+    "mep",
+    "archbishop",
+    "bishop",
+    "patriarch",
+    "metropolitan",
+    "imam",
+    "pastor",
+    "rabbi",
 }
 # Head nouns that make a capitalised name an agency, an organisation or an outlet.
 AGENCY_HEADS = {
@@ -412,6 +421,14 @@ STATE_HEADS = {
     "consulate",
     "consulates",
     "embassies",
+    "destroyer",
+    "destroyers",
+    "frigate",
+    "frigates",
+    "submarine",
+    "submarines",
+    "cruiser",
+    "fighters",
 } | STATE_INSTITUTIONS
 # Singular officials after a demonym stand for the state only when unnamed: "expelled a
 # Russian diplomat", "summoned the Latvian chargé d'affaires", not "Russian diplomat X".
@@ -555,6 +572,37 @@ class PersonCues:
 
     objects: frozenset[str] = frozenset()  # after them, or before their passive
     subjects: frozenset[str] = frozenset()  # before them, at a sentence's start
+
+
+# Words before ", Name" that make the name a person: "the Russian chargé d'affaires, Lenar
+# Salimullin", "the bloc's envoy, Kaja Kallas".
+_APPOSED = TITLE_WORDS | UNNAMED_OFFICIALS | {"d'affaires"}
+# Last words that make a capitalised run a place, never an actor: "the Red Sea", "Red Square".
+PLACE_HEADS = {
+    "Sea",
+    "Ocean",
+    "Gulf",
+    "Strait",
+    "Bay",
+    "River",
+    "Lake",
+    "Island",
+    "Islands",
+    "Mountains",
+    "Valley",
+    "Square",
+    "Street",
+    "Avenue",
+    "Bridge",
+    "Airport",
+    "Region",
+    "Province",
+    "Oblast",
+    "District",
+    "Peninsula",
+    "Desert",
+    "Canal",
+}
 
 
 # Words for how one person stands to another: "Navalny's widow Yulia Navalnaya".
@@ -862,18 +910,23 @@ class MentionFinder:
         after = doc[span.end] if span.end < sent.end else None
         if before is not None and before.lower_ in OUTLET_CUES and len(words) <= 3:
             return "Outlet"
+        if words[-1] in PLACE_HEADS:
+            return None
         parts = [w for w in words if w != "-"]
         if not 2 <= len(parts) <= 4 or not all(w[:1].isupper() and w[1:].islower() for w in parts):
             return None
         if before is not None and (
             before.lower_ in TITLE_WORDS
             or before.lower_ in _RELATIONS
+            or (before.text == "," and span.start - 2 >= sent.start and doc.lower[span.start - 2] in _APPOSED)
             or before.text in {"Mr", "Ms", "Mrs", "Dr"}
         ):
             return "Person"
         if after is not None and after.text == "," and span.end + 1 < sent.end:
             nxt = doc[span.end + 1]
-            if nxt.lower_ in TITLE_WORDS | {"the", "a", "an"}:
+            if nxt.lower_ in TITLE_WORDS | {"the", "a", "an"} and not _speaker_clause(
+                doc, span.end + 1, sent
+            ):
                 return "Person"
         if after is not None and (
             after.lower_ in SPEECH_VERBS
@@ -997,10 +1050,13 @@ class MentionFinder:
         if head == "state":
             return not _adjectival(follows)
         if head in UNNAMED_OFFICIALS:
+            k = j + 2 if doc.lower[j + 1 : j + 2] == ["d'affaires"] else j + 1
+            named = k + 1 < sent.end and doc.words[k] == "," and _capitalised(doc.words[k + 1])
             return (
                 start > sent.start
                 and doc.lower[start - 1] in {"a", "an", "the", "another"}
                 and not _capitalised(follows)
+                and not named  # "the Russian chargé d'affaires, Lenar Salimullin"
             )
         return head in STATE_HEADS
 
@@ -1229,6 +1285,17 @@ def is_oblique(doc: Tokens, m: Mention, sent: TokSpan) -> bool:
     prev = lower[j] if j >= sent.start else ""
     after = words[m.end] if m.end < sent.end else ""
     return prev in PREPOSITIONS or after in {"’s", "'s", "’", "'"}
+
+
+def _speaker_clause(doc: Tokens, start: int, sent: TokSpan) -> bool:
+    """Whether the words from `start` are who said the sentence ("..., the Pentagon said"),
+    not an apposition that describes the name before the comma."""
+    for k in range(start, min(sent.end, start + 6)):
+        if doc.lower[k] in SPEECH_VERBS:
+            return True
+        if doc.lower[k] in {",", ";", "."}:
+            return False
+    return False
 
 
 def _model(word: str) -> bool:

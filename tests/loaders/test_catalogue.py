@@ -9,7 +9,14 @@ import pycountry
 import pytest
 
 from app.core.errors import InputError
-from loaders.actors import CATALOGUE_PATH, ORGANISATIONS_PATH, STATES_PATH, Catalogue, _read_entries
+from loaders.actors import (
+    CATALOGUE_PATH,
+    ORGANISATIONS_PATH,
+    OUTLETS_PATH,
+    STATES_PATH,
+    Catalogue,
+    _read_entries,
+)
 
 
 @pytest.fixture(scope="module")
@@ -63,6 +70,19 @@ def test_organisations_are_named_bodies_and_the_storyline_wins(tmp_path: Path) -
     catalogue = Catalogue.load(CATALOGUE_PATH, STATES_PATH, organisations)
     assert catalogue.by_id["nato"].name == "NATO"  # actors.yaml's entry, not the file's
     assert catalogue.names["Hezbollah"] == "hezbollah"
+
+
+def test_outlets_are_outlets_and_the_storyline_wins(tmp_path: Path) -> None:
+    assert {e.kind for e in _read_entries(OUTLETS_PATH)} == {"Outlet"}
+    outlets = tmp_path / "outlets.yaml"
+    outlets.write_text(
+        "- {id: reuters, name: Reuters wire, kind: Outlet}\n- {id: meduza, name: Meduza, kind: Outlet}\n",
+        encoding="utf-8",
+    )
+    catalogue = Catalogue.load(CATALOGUE_PATH, STATES_PATH, ORGANISATIONS_PATH, outlets)
+    assert catalogue.by_id["reuters"].name == "Reuters"  # actors.yaml's entry, not the file's
+    assert catalogue.names["Meduza"] == "meduza"
+    assert "interfax" not in catalogue.by_id  # only the outlets file given is read
 
 
 def test_a_broken_states_file_is_named_in_the_error(tmp_path: Path) -> None:
