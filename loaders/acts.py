@@ -760,9 +760,8 @@ class ActFinder:
             first = strong[0]
         chosen = [first]
         # Coordinated objects: "included X, ..., and Y", "detained X and Y", "..., including X and Y".
-        # Other kinds than people only beside their own kind, and never states, which as often
-        # open the next clause ("Azerbaijan closed Sputnik and Russia retaliated").
-        coordinated = {"Person"} | ({first.kind} - {"State"})
+        # Other kinds than people only beside their own kind: "blocked Meduza and Novaya Gazeta".
+        coordinated = {"Person", first.kind}
         for m in mentions:
             if m.start <= first.start or m.start >= right or m.kind not in coordinated or m in chosen:
                 continue

@@ -1037,7 +1037,14 @@ class MentionFinder:
             if j >= sent.end or not self._state_head(doc, sent, i, j):
                 continue
             found.append(
-                Mention(actor_id=state, kind="State", start=i, end=j + 1, text=doc[i : j + 1].text, weak=True)
+                Mention(
+                    actor_id=state,
+                    kind=self.catalogue.by_id[state].kind,  # "Houthi fighters": a movement's adjective
+                    start=i,
+                    end=j + 1,
+                    text=doc[i : j + 1].text,
+                    weak=True,
+                )
             )
         return found
 
@@ -1050,13 +1057,10 @@ class MentionFinder:
         if head == "state":
             return not _adjectival(follows)
         if head in UNNAMED_OFFICIALS:
-            k = j + 2 if doc.lower[j + 1 : j + 2] == ["d'affaires"] else j + 1
-            named = k + 1 < sent.end and doc.words[k] == "," and _capitalised(doc.words[k + 1])
             return (
                 start > sent.start
                 and doc.lower[start - 1] in {"a", "an", "the", "another"}
                 and not _capitalised(follows)
-                and not named  # "the Russian chargé d'affaires, Lenar Salimullin"
             )
         return head in STATE_HEADS
 
