@@ -19,7 +19,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 
 from app.core.names import slug
 from app.store.models import ActorRecord
-from loaders.actors import Catalogue
+from loaders.actors import Catalogue, CatalogueEntry
 from loaders.nlp import Tokens, TokSpan, within
 
 # Words that make a preceding or following name a person, and the role it holds.
@@ -878,9 +878,19 @@ class MentionFinder:
                 actor_id = self._national(span.text, context)
             if actor_id is None:
                 # New actors get the slug of their name; build_batch unifies spelling variants.
-                actor_id = slug(span.text)
+                # An institution named after a state's possessive is that state's: "Russia's
+                # Investigative Committee" is not Kazakhstan's.
+                owner = self._possessor(doc, start, sent) if kind in {"Agency", "Organization"} else None
+                actor_id = f"{owner.id}-{slug(span.text)}" if owner else slug(span.text)
                 context.new_actors.setdefault(
-                    actor_id, ActorRecord(id=actor_id, name=span.text, kind=kind, curated=False)
+                    actor_id,
+                    ActorRecord(
+                        id=actor_id,
+                        name=span.text,
+                        kind=kind,
+                        curated=False,
+                        country=owner.country if owner else None,
+                    ),
                 )
                 if kind == "Person":
                     context.surnames[doc.words[end - 1]] = actor_id
@@ -894,6 +904,18 @@ class MentionFinder:
                 )
             )
         return found
+
+    def _possessor(self, doc: Tokens, start: int, sent: TokSpan) -> CatalogueEntry | None:
+        """The State whose "'s" stands right before `start` ("South Korea's ..."), if any."""
+        if start - 2 < sent.start or doc.words[start - 1] not in {"’s", "'s"}:
+            return None
+        for n in (1, 2, 3):
+            if start - 1 - n < sent.start:
+                break
+            found = self.catalogue.names.get(" ".join(doc.words[start - 1 - n : start - 1]))
+            if found is not None and self.catalogue.by_id[found].kind == "State":
+                return self.catalogue.by_id[found]
+        return None
 
     def _kind_of(self, doc: Tokens, span: TokSpan, sent: TokSpan) -> str | None:
         """The kind a new name's surroundings give it, or None if they say nothing."""

@@ -349,7 +349,7 @@ def _unify_new_actors(actors: dict[str, ActorRecord], known: dict[str, str]) -> 
     for actor in sorted(actors.values(), key=lambda a: a.id):
         if actor.curated or actor.kind == "Group":
             continue
-        key = f"{actor.kind}:{name_key(actor.name)}"
+        key = _actor_key(actor, actor.name)
         target = canonical.setdefault(key, actor.id)
         if target != actor.id:
             remap[actor.id] = target
@@ -371,8 +371,14 @@ def known_actor_keys(store: GraphStore) -> dict[str, str]:
         actor = ActorRecord.model_validate(row)
         if not actor.curated and actor.kind != "Group":
             for name in [actor.name, *actor.aliases]:
-                keys.setdefault(f"{actor.kind}:{name_key(name)}", actor.id)
+                keys.setdefault(_actor_key(actor, name), actor.id)
     return keys
+
+
+def _actor_key(actor: ActorRecord, name: str) -> str:
+    """What makes two new actors one: kind, country (two states' "Investigative Committee"
+    are two agencies) and the name's key (Andrei/Andrey)."""
+    return f"{actor.kind}:{actor.country or ''}:{name_key(name)}"
 
 
 def build_batch(

@@ -604,6 +604,23 @@ def test_new_person_spelling_variants_share_an_id(tmp_path: Path) -> None:
     assert a == b and ("EXPELLED", "georgia", "andrei-kuznetsov") in a
 
 
+def test_two_states_institutions_of_one_name_are_two_actors(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Russia's Investigative Committee charged Azerbaijani businessman Vagif Aliyev.", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Kyrgyzstan's Investigative Committee charged blogger Aibek Osmonov.", encoding="utf-8"
+    )
+    batch = build_batch([tmp_path], LoadReport())
+    agencies = {(a.id, a.name, a.country) for a in batch.actors if a.kind == "Agency"}
+    assert agencies == {
+        ("russia-investigative-committee", "Investigative Committee", "RU"),
+        ("kyrgyzstan-investigative-committee", "Investigative Committee", "KG"),
+    }
+    found = {(r.type, r.source, r.target) for r in batch.relations}
+    assert ("ACCUSED", "kyrgyzstan-investigative-committee", "aibek-osmonov") in found
+
+
 def test_surname_refers_back_within_an_article(extractor: Extractor) -> None:
     text = "Political analyst Tamar Kvaratskhelia spoke on Monday. Later, Georgia detained Kvaratskhelia."
     assert ("DETAINED", "georgia", "tamar-kvaratskhelia") in triples(extract(extractor, text))
