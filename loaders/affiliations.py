@@ -180,6 +180,16 @@ class AffiliationFinder:
                 owner = self.catalogue.state_of_country.get(entry.country or "") if entry else None
             if owner is not None:
                 out.append(Affiliation(type="PART_OF", source=m.actor_id, target=owner, cue=j))
+        elif (
+            m.kind == "Agency"
+            and m.actor_id not in self.catalogue.by_id  # the catalogue's agencies have their parent
+            and m.start - 2 >= sent.start
+            and doc.words[m.start - 1] in {"’s", "'s"}
+        ):
+            # "Russia's Investigative Committee": a new agency of a state is part of the state.
+            owner = next((x.actor_id for x in ms if x.end == m.start - 1 and x.kind == "State"), None)
+            if owner is not None:
+                out.append(Affiliation(type="PART_OF", source=m.actor_id, target=owner, cue=m.start - 1))
         after = ms[index + 1] if index + 1 < len(ms) else None
         if after is not None and after.kind in _ORG_KINDS:
             gap = _words(doc, m.end, after.start)

@@ -619,6 +619,7 @@ def test_two_states_institutions_of_one_name_are_two_actors(tmp_path: Path) -> N
     }
     found = {(r.type, r.source, r.target) for r in batch.relations}
     assert ("ACCUSED", "kyrgyzstan-investigative-committee", "aibek-osmonov") in found
+    assert ("PART_OF", "russia-investigative-committee", "russia") in found  # each is its state's
 
 
 def test_surname_refers_back_within_an_article(extractor: Extractor) -> None:
