@@ -317,7 +317,8 @@ def _phrase_at(lemmas: list[str], i: int, phrase: list[str], stop: int) -> tuple
     """Where `phrase` (lemmas, "*" for one to `_PHRASE_GAP` words) found at `i` ends: the end of
     its words before the gap (the cue, whose object is the gap) and the end of the whole phrase."""
     if "*" not in phrase:
-        return (i + len(phrase),) * 2 if lemmas[i : min(i + len(phrase), stop)] == phrase else None
+        end = i + len(phrase)
+        return (end, end) if lemmas[i : min(end, stop)] == phrase else None
     gap = phrase.index("*")
     head, tail = phrase[:gap], phrase[gap + 1 :]
     if lemmas[i : i + gap] != head:

@@ -46,6 +46,11 @@ def _is_role(tokens: list[str]) -> bool:
 _HYPHEN = re.compile(r"\s*-\s*")
 
 
+def _possessing_state(ms: list[Mention], k: int) -> str | None:
+    """The State whose mention ends right before the "'s" at `k` ("Russia's ...")."""
+    return next((x.actor_id for x in ms if x.end == k and x.kind == "State"), None)
+
+
 class AffiliationFinder:
     """Finds affiliations between the mentions of one sentence."""
 
@@ -174,7 +179,7 @@ class AffiliationFinder:
             if demonym is not None:
                 owner = demonym[1]
             elif k >= sent.start and doc.words[k] in {"’s", "'s"}:
-                owner = next((x.actor_id for x in ms if x.end == k and x.kind == "State"), None)
+                owner = _possessing_state(ms, k)
             if owner is None and (k < sent.start or doc.lower[k] in _ARTICLES | {","}):
                 entry = self.catalogue.by_id.get(m.actor_id)
                 owner = self.catalogue.state_of_country.get(entry.country or "") if entry else None
@@ -187,7 +192,7 @@ class AffiliationFinder:
             and doc.words[m.start - 1] in {"’s", "'s"}
         ):
             # "Russia's Investigative Committee": a new agency of a state is part of the state.
-            owner = next((x.actor_id for x in ms if x.end == m.start - 1 and x.kind == "State"), None)
+            owner = _possessing_state(ms, m.start - 1)
             if owner is not None:
                 out.append(Affiliation(type="PART_OF", source=m.actor_id, target=owner, cue=m.start - 1))
         after = ms[index + 1] if index + 1 < len(ms) else None
