@@ -310,7 +310,7 @@ def find_cues(sent: TokSpan, lexicon: Lexicon) -> list[Cue]:
 
 
 # How many words a phrase's "*" stands for: "declared [three Russian diplomats] persona non grata".
-_PHRASE_GAP = 6
+_PHRASE_GAP = 8
 
 
 def _phrase_at(lemmas: list[str], i: int, phrase: list[str], stop: int) -> tuple[int, int] | None:
@@ -333,10 +333,34 @@ def _phrase_at(lemmas: list[str], i: int, phrase: list[str], stop: int) -> tuple
 _ADJECTIVE_ENDINGS = ("ate", "al", "ous", "ive", "ful", "ent", "ant", "ic", "ary", "ble")
 
 
+def _gerund(doc: Tokens, i: int, sent: TokSpan) -> bool:
+    """An "-ing" form after "of" that takes an object of its own, as a verb does: "accused
+    Russia of [attacking] Poland", not "the [killing] of X"."""
+    word = doc.lower[i]
+    return (
+        word.endswith("ing")
+        and word != doc.lemma[i]
+        and doc.lower[i - 1] == "of"
+        and i + 1 < sent.end
+        and doc.lower[i + 1] not in {"of", ",", ".", "and", "in", "on"}
+    )
+
+
+def _governed(doc: Tokens, start: int, target: int, preps: Collection[str]) -> bool:
+    """Whether the words from `start` up to `target` leave it the object: none but determiners,
+    or a preposition of the type right before it (determiners aside)."""
+    k = target - 1
+    while k >= start and doc.lower[k] in DETERMINERS:
+        k -= 1
+    return k < start or doc.lower[k] in preps
+
+
 def _noun_context(doc: Tokens, i: int, sent: TokSpan) -> bool:
     """A word that is both verb and noun ("aid", "ban", "attack") read as a noun."""
     prev = doc[i - 1] if i > sent.start else None
     if prev is None:
+        return False
+    if _gerund(doc, i, sent):
         return False
     return (
         prev.lower_ in _NOUN_BEFORE
@@ -396,6 +420,7 @@ class ActFinder:
         denial = self._denial(sent, mentions, history, denial_cue)
         denied = self._denied_span(doc, denial_cue, sent)
         acts: list[ActMention] = []
+        accusations: list[tuple[str, tuple[int, int]]] = []  # accuser, what the accusation says
         seen: set[tuple[str, str, str]] = set()
         taken_cues: set[int] = set()
         for cue in cues:
@@ -419,11 +444,18 @@ class ActFinder:
                     continue
                 seen.add((cue.type, src, tgt))
                 taken_cues.update(range(cue.start, cue.end))
+                # What an accusation says was done is alleged, by the accuser: "Sudan accused
+                # the UAE of arming the RSF".
+                accusers = [a for a, (lo, hi) in accusations if lo < cue.start < hi]
                 status: Status = (
-                    "alleged" if hedged or self._hedge_before(doc, cue.start, sent) else "reported"
+                    "alleged"
+                    if hedged or accusers or self._hedge_before(doc, cue.start, sent)
+                    else "reported"
                 )
                 if denied[0] <= cue.start < denied[1]:
                     status = "denied"
+                if cue.type == "ACCUSED":
+                    accusations.append((src, self._accusation_span(doc, cue, sent)))
                 acts.append(
                     ActMention(
                         type=cue.type,
@@ -432,7 +464,7 @@ class ActFinder:
                         status=status,
                         source_kind=source.kind,
                         sentence=self._sentence,
-                        asserted_by=[a for a in asserted if a not in (src,)],
+                        asserted_by=[a for a in dict.fromkeys(asserted + accusers) if a not in (src,)],
                         cue=cue.start,
                         amount_usd=_amount(sent) if cue.type == "AIDED" else None,
                     )
@@ -449,6 +481,15 @@ class ActFinder:
                 )
             )
         return acts
+
+    def _accusation_span(self, doc: Tokens, cue: Cue, sent: TokSpan) -> tuple[int, int]:
+        """Where an accusation states what was done: from its "of", "for" or "that" to the end
+        of the clause ("accused the UAE [of arming the RSF]"); empty when it states nothing."""
+        right = self._clause_right(doc, cue.end, sent)
+        for j in range(cue.end, right):
+            if doc.lower[j] in {"of", "for", "that"}:
+                return j, right
+        return right, right
 
     # --- roles ------------------------------------------------------------------------
     def _roles(
@@ -488,6 +529,10 @@ class ActFinder:
             if m.kind in rel.target and (m.kind != "State" or m.weak or not pattern.state_after)
         ]
         targets = self._objects(doc, cue, pattern, objects, sent)
+        if cue.form == "verb" and _gerund(doc, cue.start, sent):
+            # "of arming the RSF", "of producing shells for Ukraine": the gerund's own object or
+            # the type's preposition, not a place further on ("of funding protests in Moldova").
+            targets = [t for t in targets if _governed(doc, cue.end, t.start, pattern.preps)]
         if not targets and pattern.state_after:
             targets = self._across(doc, cue, pattern, mentions, sent)
         if source is None:
@@ -611,7 +656,26 @@ class ActFinder:
             ):
                 return None
         strong = [m for m in candidates if not m.weak]
+        k = i - 1
+        while k > left and (doc.lower[k].endswith("ly") or doc.lower[k] in _AUXILIARIES):
+            k -= 1
+        if doc.lower[k] == "," and not doc.lower[i].endswith("ing"):
+            return self._comma_subject(doc, left, k, (strong or candidates)[0], mentions)
         return (strong or candidates)[-1]
+
+    def _comma_subject(
+        self, doc: Tokens, left: int, comma: int, first: Mention, mentions: list[Mention]
+    ) -> Mention:
+        """The subject of a predicate after a comma that has none of its own: the clause's first
+        actor ("Belarus, a CSTO member, closed ..."), not the latest name; and where the clause
+        is what a speaker said and that actor stands in no apposition, the speaker ("X stated
+        that the country is no ally of Russia regarding Ukraine, froze participation in Y")."""
+        apposed = first.end < comma and doc.words[first.end] == ","
+        if left > 0 and doc.lower[left - 1] == "that" and not apposed:
+            speaker = [m for m in mentions if m.end < left - 1 and not m.oblique]
+            if speaker and left - 1 - speaker[-1].end <= 2:
+                return speaker[-1]
+        return first
 
     def _clause_subject(self, doc: Tokens, i: int, mentions: list[Mention], sent: TokSpan) -> Mention | None:
         """The first actor of the clause before `i`, when it opens the clause: "Israeli forces

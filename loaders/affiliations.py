@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.actors import Catalogue
-from loaders.mentions import TITLE_WORDS, Mention
+from loaders.mentions import PRIVATE_TITLES, TITLE_WORDS, Mention
 from loaders.nlp import Tokens, TokSpan
 
 _STATE_OWNED = {"state", "state-owned", "state-funded", "state-controlled", "state-run", "national", "public"}
@@ -93,7 +93,11 @@ class AffiliationFinder:
             owner = self._owner_before(doc, sent, j, ms)
             if owner is None and m.end + 1 < sent.end and doc.lower[m.end] == "of":
                 owner = next((x.actor_id for x in ms if x.start == m.end + 1 and x.kind == "State"), None)
-            if owner is not None:
+            # A private title after a demonym says where one is from (the actor's country),
+            # not membership of the state: "Russian journalist X".
+            entry = self.catalogue.by_id.get(owner) if owner is not None else None
+            private = doc.lower[m.start - 1] in PRIVATE_TITLES and entry is not None and entry.kind == "State"
+            if owner is not None and not private:
                 member(owner, title, j)
         # Apposition after the name: NAME, [the|a] role (of|for|at) ORG
         if m.end < sent.end and doc.words[m.end] == ",":

@@ -137,6 +137,64 @@ TITLE_WORDS = {
     "pastor",
     "rabbi",
 }
+# Titles that say what a person does, not that they hold a state's office: "Russian
+# journalist X" is Russian (the new actor's `country`), not a member of the Russian state.
+PRIVATE_TITLES = {
+    "oligarch",
+    "scientist",
+    "boxer",
+    "journalist",
+    "analyst",
+    "expert",
+    "propagandist",
+    "blogger",
+    "singer",
+    "musician",
+    "actor",
+    "writer",
+    "artist",
+    "poet",
+    "villager",
+    "businessman",
+    "businesswoman",
+    "activist",
+    "correspondent",
+    "reporter",
+    "host",
+    "presenter",
+    "lawyer",
+    "attorney",
+    "dissident",
+    "critic",
+    "researcher",
+    "professor",
+    "historian",
+    "economist",
+    "rapper",
+    "photographer",
+    "filmmaker",
+    "billionaire",
+    "tycoon",
+    "banker",
+    "commentator",
+    "priest",
+    "cleric",
+    "citizen",
+    "student",
+    "teacher",
+    "doctor",
+    "politician",
+    "mep",
+    "archbishop",
+    "bishop",
+    "patriarch",
+    "metropolitan",
+    "imam",
+    "pastor",
+    "rabbi",
+}
+assert PRIVATE_TITLES <= TITLE_WORDS
+
 # Head nouns that make a capitalised name an agency, an organisation or an outlet.
 AGENCY_HEADS = {
     "Ministry",
@@ -219,6 +277,9 @@ OUTLET_CUES = {
     "site",
     "media",
 }
+# Words after which a short new name is a company: "French company Orano", "the state oil
+# firm Socar".
+ORG_CUES = {"company", "firm", "corporation", "conglomerate", "manufacturer", "operator", "carrier"}
 SPEECH_VERBS = {
     "say",
     "said",
@@ -882,15 +943,12 @@ class MentionFinder:
                 # Investigative Committee" is not Kazakhstan's.
                 owner = self._possessor(doc, start, sent) if kind in {"Agency", "Organization"} else None
                 actor_id = f"{owner.id}-{slug(span.text)}" if owner else slug(span.text)
+                country = owner.country if owner else None
+                if kind == "Person":
+                    country = self._nationality(doc, start, sent)
                 context.new_actors.setdefault(
                     actor_id,
-                    ActorRecord(
-                        id=actor_id,
-                        name=span.text,
-                        kind=kind,
-                        curated=False,
-                        country=owner.country if owner else None,
-                    ),
+                    ActorRecord(id=actor_id, name=span.text, kind=kind, curated=False, country=country),
                 )
                 if kind == "Person":
                     context.surnames[doc.words[end - 1]] = actor_id
@@ -904,6 +962,15 @@ class MentionFinder:
                 )
             )
         return found
+
+    def _nationality(self, doc: Tokens, start: int, sent: TokSpan) -> str | None:
+        """The country code of the demonym before a person's titles ("Russian journalist X",
+        "Polish Foreign Minister X"), if any."""
+        j = start
+        while j > sent.start and doc.lower[j - 1] in TITLE_WORDS:
+            j -= 1
+        demonym = self.catalogue.demonym_before(doc.words, j, sent.start) if j < start else None
+        return self.catalogue.by_id[demonym[1]].country if demonym else None
 
     def _possessor(self, doc: Tokens, start: int, sent: TokSpan) -> CatalogueEntry | None:
         """The State whose "'s" stands right before `start` ("South Korea's ..."), if any."""
@@ -932,6 +999,8 @@ class MentionFinder:
         after = doc[span.end] if span.end < sent.end else None
         if before is not None and before.lower_ in OUTLET_CUES and len(words) <= 3:
             return "Outlet"
+        if before is not None and before.lower_ in ORG_CUES and len(words) <= 3:
+            return "Organization"
         if words[-1] in PLACE_HEADS:
             return None
         parts = [w for w in words if w != "-"]
