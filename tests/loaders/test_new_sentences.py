@@ -376,6 +376,34 @@ WORDING_CASES = [
         "Zelensky imposed sanctions on Ukrainian oligarch Ihor Kolomoisky.",
         ("SANCTIONED", "volodymyr-zelensky", "ihor-kolomoisky"),
     ),
+    # Rockets and drones fired or launched at a state, however many words stand between.
+    ("Iran launched hundreds of drones at Israel in April.", ("ATTACKED", "iran", "israel")),
+    ("The Houthis fired a barrage of missiles at southern Israel.", ("ATTACKED", "houthis", "israel")),
+    # Revoked permits, frozen participation and frozen assets.
+    (
+        "Mali revoked the operating licence of Canadian company Barrick.",
+        ("CANCELLED", "mali", "barrick"),
+    ),
+    ("Belarus froze its membership in the OSCE.", ("CLOSED", "belarus", "osce")),
+    (
+        "Britain froze the assets of Russian billionaire Oleg Deripaska.",
+        ("SANCTIONED", "united-kingdom", "oleg-deripaska"),
+    ),
+    # Designations that ban an organisation, with a long object between.
+    (
+        "Russia declared the US-funded broadcaster Radio Free Europe undesirable.",
+        ("BANNED", "russia", "rfe-rl"),
+    ),
+    (
+        "A Moscow court designated the Anti-Corruption Foundation an extremist group.",
+        ("BANNED", "russia", "anti-corruption-foundation"),
+    ),
+    # A predicate after a comma shares the clause's subject, or the speaker's.
+    (
+        "Foreign Minister Bakhtiyor Saidov said that the country is no ally of Russia regarding Georgia, "
+        "suspended participation in the CSTO, and left.",
+        ("CLOSED", "bakhtiyor-saidov", "csto"),
+    ),
 ]
 
 
@@ -514,6 +542,57 @@ def test_hedged_act_is_alleged(extractor: Extractor) -> None:
         if r.type == "AIDED"
     ]
     assert (act.source, act.target, act.status) == ("kazakhstan", "armenia", "alleged")
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Lithuania accused Belarus of helping Russia.", ("AIDED", "belarus", "russia", "lithuania")),
+        (
+            "Georgia blamed Russia for the detention of Nika Melia.",
+            ("DETAINED", "russia", "nika-melia", "georgia"),
+        ),
+        (
+            "Moldova was accused by Russia of arming Ukraine.",
+            ("AIDED", "moldova", "ukraine", "russia"),
+        ),
+    ],
+)
+def test_what_an_accusation_says_is_alleged_by_the_accuser(
+    extractor: Extractor, text: str, act: tuple[str, str, str, str]
+) -> None:
+    (found,) = [r for r in extract(extractor, text) if r.type == act[0]]
+    assert (found.source, found.target, found.status, found.asserted_by) == (*act[1:3], "alleged", [act[3]])
+
+
+def test_a_gerund_after_of_takes_only_its_own_object(extractor: Extractor) -> None:
+    text = "Washington accused Ilan Shor of funding protests in Moldova."
+    assert not [r for r in extract(extractor, text) if r.type == "AIDED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        ("Serbian police detained Croatian activist Ana Horvat.", "ana-horvat", "HR"),
+        ("Georgia barred Polish MEP Jan Nowak from entering.", "jan-nowak", "PL"),
+        ("Iran released French citizen Pierre Durand.", "pierre-durand", "FR"),
+    ],
+)
+def test_a_private_title_gives_a_country_not_membership(
+    extractor: Extractor, text: str, person: str, country: str
+) -> None:
+    article = Article(id="t", source_file="t.txt", title=None, text=text, date="2025")
+    _, relations, actors, _ = extractor.extract_article(article)
+    assert not [r for r in relations if r.type == "MEMBER_OF" and r.source == person]
+    assert next(a for a in actors if a.id == person).country == country
+
+
+def test_an_office_title_gives_membership_and_country(extractor: Extractor) -> None:
+    text = "Estonian Interior Minister Lauri Laanemets banned the singer Ivan Petrov."
+    article = Article(id="t", source_file="t.txt", title=None, text=text, date="2025")
+    _, relations, actors, _ = extractor.extract_article(article)
+    assert ("MEMBER_OF", "lauri-laanemets", "estonia") in triples(relations)
+    assert next(a for a in actors if a.id == "lauri-laanemets").country == "EE"
 
 
 def test_unhedged_act_is_reported(extractor: Extractor) -> None:
