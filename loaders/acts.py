@@ -346,6 +346,15 @@ def _gerund(doc: Tokens, i: int, sent: TokSpan) -> bool:
     )
 
 
+def _before_auxiliaries(doc: Tokens, i: int, lo: int) -> int:
+    """The word before the verb at `i` and the auxiliaries and adverbs in front of it ("X,
+    [then] froze"), not before `lo`."""
+    k = i - 1
+    while k > lo and (doc.lower[k].endswith("ly") or doc.lower[k] in _AUXILIARIES):
+        k -= 1
+    return k
+
+
 def _governed(doc: Tokens, start: int, target: int, preps: Collection[str]) -> bool:
     """Whether the words from `start` up to `target` leave it the object: none but determiners,
     or a preposition of the type right before it (determiners aside)."""
@@ -648,17 +657,13 @@ class ActFinder:
         if not candidates:
             # A participle clause ("..., killing 38 passengers") or a relative one takes the main subject.
             candidates = [m for m in mentions if m.end <= i and not m.oblique]
-            k = i - 1
-            while k > sent.start and (doc.lower[k].endswith("ly") or doc.lower[k] in _AUXILIARIES):
-                k -= 1
+            k = _before_auxiliaries(doc, i, sent.start)
             if not candidates or (
                 doc.lower[k] not in {",", "by", "and"} and not doc.lower[i].endswith("ing")
             ):
                 return None
         strong = [m for m in candidates if not m.weak]
-        k = i - 1
-        while k > left and (doc.lower[k].endswith("ly") or doc.lower[k] in _AUXILIARIES):
-            k -= 1
+        k = _before_auxiliaries(doc, i, left)
         if doc.lower[k] == "," and not doc.lower[i].endswith("ing"):
             return self._comma_subject(doc, left, k, (strong or candidates)[0], mentions)
         return (strong or candidates)[-1]

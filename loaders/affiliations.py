@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.actors import Catalogue
-from loaders.mentions import PRIVATE_TITLES, TITLE_WORDS, Mention
+from loaders.mentions import PRIVATE_TITLES, TITLE_WORDS, Mention, title_start
 from loaders.nlp import Tokens, TokSpan
 
 _STATE_OWNED = {"state", "state-owned", "state-funded", "state-controlled", "state-run", "national", "public"}
@@ -85,9 +85,7 @@ class AffiliationFinder:
             out.append(Affiliation(type="MEMBER_OF", source=m.actor_id, target=target, role=role, cue=cue))
 
         # Title before the name: [former] [Demonym | X's | Org] title words NAME [of STATE]
-        j = m.start
-        while j > sent.start and doc.lower[j - 1] in TITLE_WORDS:
-            j -= 1
+        j = title_start(doc, m.start, sent.start)
         title = doc[j : m.start].text
         if j < m.start:
             owner = self._owner_before(doc, sent, j, ms)

@@ -913,9 +913,7 @@ class MentionFinder:
     def _nationality(self, doc: Tokens, start: int, sent: TokSpan) -> str | None:
         """The country code of the demonym before a person's titles ("Russian journalist X",
         "Polish Foreign Minister X"), if any."""
-        j = start
-        while j > sent.start and doc.lower[j - 1] in TITLE_WORDS:
-            j -= 1
+        j = title_start(doc, start, sent.start)
         demonym = self.catalogue.demonym_before(doc.words, j, sent.start) if j < start else None
         return self.catalogue.by_id[demonym[1]].country if demonym else None
 
@@ -1211,6 +1209,15 @@ class MentionFinder:
         if actor_id in context.new_actors:
             return context.new_actors[actor_id]
         return ActorRecord(id=actor_id, name=text, kind="Group", curated=False)
+
+
+def title_start(doc: Tokens, start: int, lo: int) -> int:
+    """Where the title words right before `start` begin ("Polish [Foreign Minister] X"), not
+    before `lo`; `start` itself when there are none."""
+    j = start
+    while j > lo and doc.lower[j - 1] in TITLE_WORDS:
+        j -= 1
+    return j
 
 
 def past_roles(doc: Tokens, catalogue: Catalogue, start: int, stop: int) -> int:
