@@ -187,6 +187,7 @@ class ActPattern(BaseModel):
     destinations: set[str] = Field(default_factory=set)
     that_clause: bool = False
     phrase_needs: set[str] = Field(default_factory=set)
+    receivers: set[str] = Field(default_factory=set)
 
 
 class Lexicon(BaseModel):
@@ -208,7 +209,11 @@ class Lexicon(BaseModel):
         words: set[str] = set()
         for pattern in self.types.values():
             words |= (
-                pattern.verbs | pattern.weak_verbs | pattern.nouns | {p.split()[0] for p in pattern.phrases}
+                pattern.verbs
+                | pattern.weak_verbs
+                | pattern.receivers
+                | pattern.nouns
+                | {p.split()[0] for p in pattern.phrases}
             )
         return frozenset(words | _DENIAL_VERBS | _DENIAL_LEMMAS)
 
@@ -260,6 +265,7 @@ class Cue:
     start: int
     end: int
     form: str  # verb | noun
+    received: bool = False  # the subject received the act: "Ukraine received jets from Denmark"
 
 
 def find_cues(sent: TokSpan, lexicon: Lexicon) -> list[Cue]:
@@ -306,6 +312,8 @@ def find_cues(sent: TokSpan, lexicon: Lexicon) -> list[Cue]:
                     cues.append(Cue(type=name, start=i, end=i + 1, form="noun" if noun_reading else "verb"))
                 elif lemma in pattern.nouns or lower in pattern.nouns:
                     cues.append(Cue(type=name, start=i, end=i + 1, form="noun"))
+                elif lemma in pattern.receivers and _needs_met(sent, i, pattern):
+                    cues.append(Cue(type=name, start=i, end=i + 1, form="verb", received=True))
     return cues
 
 
@@ -343,6 +351,16 @@ def _gerund(doc: Tokens, i: int, sent: TokSpan) -> bool:
         and doc.lower[i - 1] == "of"
         and i + 1 < sent.end
         and doc.lower[i + 1] not in {"of", ",", ".", "and", "in", "on"}
+    )
+
+
+def _provenance(doc: Tokens, m: Mention, pattern: ActPattern) -> bool:
+    """Whether `m` is a demonym marking what an act moves, not a party to it: "[Iranian
+    drones]", "[North Korean troops]" (a weak State mention whose head the type needs)."""
+    return (
+        m.weak
+        and m.kind == "State"
+        and (doc.lemma[m.end - 1] in pattern.needs or doc.lower[m.end - 1] in pattern.needs)
     )
 
 
@@ -509,6 +527,8 @@ class ActFinder:
             pair = self._coordinated(doc, cue, mentions)
             if pair:
                 return [pair]
+        if cue.received:
+            return self._received(sent, cue, pattern, mentions)
         from_to = self._from_to(doc, cue, mentions, sent)
         if from_to is not None:
             return [from_to]
@@ -532,21 +552,52 @@ class ActFinder:
             source = self._governor(doc, cue.start, sources, sent)
         # With `state_after`, a State is the target only as an institution ("three Iranian
         # consulates", a weak mention) or across a border (`_across`).
+        # What the act moves is no party to it: "sent [North Korean troops] to Kursk".
         objects = [
             m
             for m in mentions
-            if m.kind in rel.target and (m.kind != "State" or m.weak or not pattern.state_after)
+            if m.kind in rel.target
+            and (m.kind != "State" or m.weak or not pattern.state_after)
+            and not (pattern.receivers and _provenance(doc, m, pattern))
         ]
         targets = self._objects(doc, cue, pattern, objects, sent)
         if cue.form == "verb" and _gerund(doc, cue.start, sent):
             # "of arming the RSF", "of producing shells for Ukraine": the gerund's own object or
             # the type's preposition, not a place further on ("of funding protests in Moldova").
             targets = [t for t in targets if _governed(doc, cue.end, t.start, pattern.preps)]
+            # Its subject is the object before "of": "Amnesty accused [the Ethiopian army] of
+            # killing ...", unless that is the passive's agent ("accused by Amnesty of ...").
+            doer = next((m for m in sources if m.end == cue.start - 1), None)
+            if doer is not None and (doer.start == sent.start or doc.lower[doer.start - 1] != "by"):
+                source = doer
         if not targets and pattern.state_after:
             targets = self._across(doc, cue, pattern, mentions, sent)
         if source is None:
             return []
         return [(source, t) for t in targets]
+
+    def _received(
+        self, sent: TokSpan, cue: Cue, pattern: ActPattern, mentions: list[Mention]
+    ) -> list[tuple[Mention, Mention]]:
+        """ "Ukraine received F-16 jets from Denmark", "Sudan's army received Iranian drones":
+        the subject is the target; the source follows "from", or is the state whose demonym
+        marks what was received."""
+        doc = sent.doc
+        if self._passive(doc, cue.start, sent):
+            return []
+        rel = self.schema.relation(cue.type)
+        target = self._subject(doc, cue.start, [m for m in mentions if m.kind in rel.target], sent)
+        sources = [m for m in mentions if m.kind in rel.source]
+        source = self._after(doc, cue.end, sources, sent, {"from"}, strict=True) or next(
+            (
+                m
+                for m in sources
+                if cue.end <= m.start < self._clause_right(doc, cue.end, sent)
+                and _provenance(doc, m, pattern)
+            ),
+            None,
+        )
+        return [(source, target)] if source and target else []
 
     def _across(
         self, doc: Tokens, cue: Cue, pattern: ActPattern, mentions: list[Mention], sent: TokSpan
@@ -826,7 +877,14 @@ class ActFinder:
         ):
             return []  # "deported Aidos Sadykov's associates": the object is unnamed
         strong = [m for m in after if not m.weak]
-        if first.weak and strong and strong[0].start - first.end <= 2:
+        if (
+            first.weak
+            and strong
+            and strong[0].start - first.end <= 2
+            and not any(_gerund(doc, k, sent) for k in range(first.end, strong[0].start))
+        ):
+            # "Russian state channel Pervyi Kanal", "two agents of the FSB"; not what a gerund
+            # takes ("accused the Belarusian army of helping Russia").
             first = strong[0]
         chosen = [first]
         # Coordinated objects: "included X, ..., and Y", "detained X and Y", "..., including X and Y".
@@ -1030,11 +1088,19 @@ _PREVENTING = {
 }
 
 
+# Nouns for a portion of what follows "of": "blocked [a new package of] EU sanctions".
+_PORTIONS = {"package", "round", "tranche", "set", "batch", "series", "wave", "shipment"}
+
+
 def _prevented(doc: Tokens, cue: Cue, sent: TokSpan) -> bool:
     """Whether the cue names what a verb before it stops ("Hungary blocked EU aid to
-    Ukraine", "froze arms deliveries"): such a verb at most three words before it, no comma
-    between."""
-    return _word_before(doc, cue.start, sent, _PREVENTING, 3, lowercase=False) is not None
+    Ukraine", "froze arms deliveries", "vetoed a new package of EU sanctions"): such a verb at
+    most three words before it, or before the portion it is "of", no comma between."""
+    i = cue.start
+    of = _word_before(doc, i, sent, {"of"}, 3, lowercase=False)
+    if of is not None and of - 1 >= sent.start and doc.lemma[of - 1] in _PORTIONS:
+        i = of - 1
+    return _word_before(doc, i, sent, _PREVENTING, 3, lowercase=False) is not None
 
 
 def _intended(doc: Tokens, i: int, sent: TokSpan) -> bool:

@@ -77,6 +77,13 @@ PRIVATE_TITLES = {
     "imam",
     "pastor",
     "rabbi",
+    "laureate",
+    "novelist",
+    "playwright",
+    "comedian",
+    "footballer",
+    "athlete",
+    "entrepreneur",
 }
 
 # Words that make a preceding or following name a person, and the role it holds.
@@ -335,6 +342,8 @@ ARMED_NOUNS = {
     "militia",
     "militias",
 }
+# Plural nouns that count a group in words: "hundreds of civilians".
+COUNT_NOUNS = ["dozens", "hundreds", "thousands", "scores", "tens"]
 QUANTIFIERS = [
     "over",
     "more",
@@ -391,6 +400,10 @@ STATE_HEADS = {
     "state",
     "strikes",
     "strike",
+    "airstrikes",
+    "airstrike",
+    "shelling",
+    "bombardment",
     "events",
     "companies",
     "organizations",
@@ -696,6 +709,17 @@ class MentionFinder:
                     {"LOWER": {"IN": ["members", "staff"]}, "OP": "?"},
                 ],
                 [quant, number, lead, {"ORTH": {"IN": plural_demonyms}}],
+                # "hundreds of civilians", "dozens of Azerbaijani nationals": counted in words.
+                [
+                    {"LOWER": {"IN": COUNT_NOUNS}},
+                    {"LOWER": "of"},
+                    lead,
+                    demonym,
+                    modifier,
+                    modifier,
+                    noun,
+                    {"LOWER": {"IN": ["members", "staff"]}, "OP": "?"},
+                ],
                 [
                     {"LOWER": {"IN": sorted(HEDGES)}, "OP": "?"},
                     lead,
@@ -802,13 +826,19 @@ class MentionFinder:
 
         The token Matcher is slow, so it runs only on sentences where a pattern can match:
         a group word with a number up to four tokens before it ("50 Azerbaijanis", "eight
-        Russian citizens", "over 50 detained Azerbaijani nationals"), or a demonym just before
-        it ("Russian spies").
+        Russian citizens", "over 50 detained Azerbaijani nationals", "hundreds of civilians"),
+        or a demonym just before it ("Russian spies").
         """
         group_words = sent.where("group-words", "lower", self._group_words)
         if not group_words:
             return []
-        like_num = doc.memo("like-num", lambda: np.flatnonzero(doc.spacy.to_array("LIKE_NUM")).tolist())
+        like_num = doc.memo(
+            "like-num",
+            lambda: sorted(
+                np.flatnonzero(doc.spacy.to_array("LIKE_NUM")).tolist()
+                + doc.where("count-nouns", "lower", COUNT_NOUNS)
+            ),
+        )
         demonym_before = self.catalogue.demonym_before
         if not any(
             within(like_num, max(sent.start, q - 4), q) or demonym_before(doc.words, q, sent.start)

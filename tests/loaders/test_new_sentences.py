@@ -398,6 +398,28 @@ WORDING_CASES = [
         "A Moscow court designated the Anti-Corruption Foundation an extremist group.",
         ("BANNED", "russia", "anti-corruption-foundation"),
     ),
+    # A laureate's title; airstrikes and counts in words; what a state received, and from whom;
+    # weapons sent; a website blocked; an agency the catalogue holds beyond the seeds.
+    (
+        "Belarusian police arrested Nobel laureate Ales Bialiatski in Minsk.",
+        ("DETAINED", "belarus", "ales-bialiatski"),
+    ),
+    (
+        "Russian airstrikes killed 12 Syrian civilians in Idlib.",
+        ("KILLED", "russia", "group-12-syrian-civilians"),
+    ),
+    (
+        "Sudanese troops killed hundreds of civilians in Darfur.",
+        ("KILLED", "sudan", "group-hundreds-of-civilians"),
+    ),
+    ("Armenia received armoured vehicles from India.", ("AIDED", "india", "armenia")),
+    ("The Houthis obtained Iranian missiles.", ("AIDED", "iran", "houthis")),
+    ("Denmark sent F-16 jets to Ukraine.", ("AIDED", "denmark", "ukraine")),
+    ("Russia blocked the websites of Meduza and Novaya Gazeta.", ("BANNED", "russia", "novaya-gazeta")),
+    ("Roskomnadzor restricted access to Meduza.", ("BANNED", "roskomnadzor", "meduza")),
+    # The subject of an accusation's gerund is the accused, weak mention or not.
+    ("Poland accused the Belarusian army of helping Russia.", ("AIDED", "belarus", "russia")),
+    ("Poland accused the Belarusian army of helping Russia.", ("ACCUSED", "poland", "belarus")),
     # A predicate after a comma shares the clause's subject, or the speaker's.
     (
         "Foreign Minister Bakhtiyor Saidov said that the country is no ally of Russia regarding Georgia, "
@@ -524,6 +546,18 @@ def test_places_and_headlines_are_not_people(extractor: Extractor, text: str) ->
             "Latvia expelled the Belarusian charge d'affaires, Andrei Ivanov.",
             ("ACCUSED", "latvia", "andrei-ivanov"),
         ),
+        # A vetoed package of sanctions was not imposed.
+        (
+            "Slovakia vetoed a new round of EU sanctions against Iran.",
+            ("SANCTIONED", "european-union", "iran"),
+        ),
+        # Whose troops are sent is no party to the aid; an accuser is not the accused's doer.
+        ("Russia sent North Korean troops to the front.", ("AIDED", "russia", "north-korea")),
+        (
+            "Amnesty International accused the Ethiopian army of killing 200 civilians.",
+            ("KILLED", "amnesty-international", "group-200-civilians"),
+        ),
+        ("Poland accused the Belarusian army of helping Russia.", ("ACCUSED", "poland", "russia")),
         # Two states joined by "and" are as often two clauses: the second is no object.
         ("Azerbaijan banned Sputnik Azerbaijan and Russia protested.", ("BANNED", "azerbaijan", "russia")),
     ],
