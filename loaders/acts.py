@@ -183,6 +183,7 @@ class ActPattern(BaseModel):
     passive_source: set[str] = Field(default_factory=set)
     symmetric: bool = False
     people: set[str] = Field(default_factory=set)
+    organisations: set[str] = Field(default_factory=set)
     state_after: set[str] = Field(default_factory=set)
     destinations: set[str] = Field(default_factory=set)
     that_clause: bool = False
@@ -221,6 +222,7 @@ class Lexicon(BaseModel):
         """Where an unknown name is a person: next to any type's `people` lemmas; before them
         at a sentence's start only where the type's source may be a person."""
         return PersonCues(
+            organisations=frozenset(w for p in self.types.values() for w in p.organisations),
             objects=frozenset(w for p in self.types.values() for w in p.people),
             subjects=frozenset(
                 w
@@ -309,12 +311,29 @@ def find_cues(sent: TokSpan, lexicon: Lexicon) -> list[Cue]:
                     )
                     if not noun_reading and i > sent.start and lowers[i - 1] in _NOUN_MARKERS:
                         continue  # "in charge of", "the charges", "the fund": a noun the type has no cue for
+                    if not noun_reading and i + 1 < sent.end and lemmas[i + 1] in _COMPOUND_HEADS:
+                        continue  # "arms sales", "aid package": the first noun of a compound
                     cues.append(Cue(type=name, start=i, end=i + 1, form="noun" if noun_reading else "verb"))
                 elif lemma in pattern.nouns or lower in pattern.nouns:
                     cues.append(Cue(type=name, start=i, end=i + 1, form="noun"))
                 elif lemma in pattern.receivers and _needs_met(sent, i, pattern):
                     cues.append(Cue(type=name, start=i, end=i + 1, form="verb", received=True))
     return cues
+
+
+# Nouns after which a verb cue is the first noun of a compound: "over [arms] sales to Taiwan".
+_COMPOUND_HEADS = {
+    "sale",
+    "deal",
+    "export",
+    "import",
+    "trade",
+    "embargo",
+    "industry",
+    "race",
+    "control",
+    "dealer",
+}
 
 
 # How many words a phrase's "*" stands for: "declared [three Russian diplomats] persona non grata".

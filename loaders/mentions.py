@@ -189,6 +189,19 @@ ORG_HEADS = {
     "Association",
     "Group",
     "Holding",
+    "Holdings",
+    "Industries",
+    "Enterprises",
+    "Technologies",
+    "Systems",
+    "Shipping",
+    "Logistics",
+    "Petroleum",
+    "Oil",
+    "Gas",
+    "Neft",
+    "Exchange",
+    "Airways",
     "Airlines",
     "Organization",
     "Organisation",
@@ -593,6 +606,7 @@ class PersonCues:
 
     objects: frozenset[str] = frozenset()  # after them, or before their passive
     subjects: frozenset[str] = frozenset()  # before them, at a sentence's start
+    organisations: frozenset[str] = frozenset()  # a one-word name after them is an organisation
 
 
 # Words before ", Name" that make the name a person: "the Russian chargé d'affaires, Lenar
@@ -692,7 +706,13 @@ class MentionFinder:
         compounds = [d.split() for d in catalogue.demonyms if " " in d]
         lead = {"ORTH": {"IN": sorted({w for c in compounds for w in c[:-1]})}, "OP": "*"}
         singles = sorted({d.split()[-1] for d in catalogue.demonyms})
-        demonym = {"ORTH": {"IN": singles}, "OP": "?"}
+        # A state's acronym modifies a group as a demonym does: "seven US defence companies".
+        acronyms = sorted(
+            n
+            for n, i in catalogue.names.items()
+            if n.isupper() and 2 <= len(n) <= 4 and catalogue.by_id[i].kind == "State"
+        )
+        demonym = {"ORTH": {"IN": singles + acronyms}, "OP": "?"}
         noun = {"LOWER": {"IN": GROUP_NOUNS}}
         plural_demonyms = sorted(w for w in singles if w.endswith("s"))
         self.groups.add(
@@ -762,8 +782,15 @@ class MentionFinder:
             actor_id = self.nlp.vocab.strings[match_id]
             strong.append(span)
             kinds[(span.start, span.end)] = (actor_id, self.catalogue.by_id[actor_id].kind)
-        # "anti-Baku", "Baku-Moscow ties", "Russian state channel X": a modifier, not the actor.
-        spans = [s for s in filter_spans(strong) if not self._namesake(doc, s, kinds, sent)]
+        # "anti-Baku", "Baku-Moscow ties", "Russian state channel X": a modifier, not the actor;
+        # nor is a state's acronym inside a counted group ("seven [US] defence companies").
+        groups = self._group_matches(doc, sent)
+        spans = [
+            s
+            for s in filter_spans(strong)
+            if not self._namesake(doc, s, kinds, sent)
+            and not any(g < s.start and s.end < e for g, e in groups)
+        ]
         strong = [s for s in spans if not _modifier(doc, s, sent)]
         modifiers = [s for s in spans if _modifier(doc, s, sent)]
 
@@ -775,7 +802,7 @@ class MentionFinder:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions += self._new_names(doc, sent, taken, context)
         taken |= {i for m in mentions for i in range(m.start, m.end)}
-        mentions += self._groups(doc, sent, taken)
+        mentions += self._groups(doc, groups, taken)
         mentions += self._armed_groups(doc, sent, taken)
         taken |= {i for m in mentions for i in range(m.start, m.end)}
         mentions += self._demonym_phrases(doc, sent, taken)
@@ -979,6 +1006,8 @@ class MentionFinder:
         if words[-1] in PLACE_HEADS:
             return None
         parts = [w for w in words if w != "-"]
+        if len(parts) == 1 and self._organisation_slot(doc, span, sent):
+            return "Organization"
         if not 2 <= len(parts) <= 4 or not all(w[:1].isupper() and w[1:].islower() for w in parts):
             return None
         if before is not None and (
@@ -1004,6 +1033,18 @@ class MentionFinder:
         ):
             return "Person"
         return "Person" if self._person_slot(doc, span, sent) else None
+
+    def _organisation_slot(self, doc: Tokens, span: TokSpan, sent: TokSpan) -> bool:
+        """A one-word name right after a lexicon word that takes companies and bodies, or in a
+        list right after one: "sanctioned Rosneft", "banned Lukoil and Surgutneftegas"."""
+        word = doc.words[span.start]
+        nxt = doc.words[span.end] if span.end < sent.end else "."
+        if word in self.catalogue.demonyms or (nxt.isalpha() and nxt.islower() and nxt not in _AFTER_A_NAME):
+            return False  # "banned Russian state channel X", "banned LGBT propaganda": a modifier
+        k = span.start - 1
+        while k > sent.start and (doc.lower[k] in {",", "and"} or _capitalised(doc.words[k])):
+            k -= 1
+        return k >= sent.start and doc.words[k].islower() and doc.lemma[k] in self.people.organisations
 
     def _person_slot(self, doc: Tokens, span: TokSpan, sent: TokSpan) -> bool:
         """An untitled name where the lexicon expects a person: "detained Calin Georgescu",
@@ -1037,8 +1078,8 @@ class MentionFinder:
         return opens and lemma[after] in self.people.subjects
 
     # --- groups and demonym phrases ---------------------------------------------------
-    def _groups(self, doc: Tokens, sent: TokSpan, taken: set[int]) -> list[Mention]:
-        spans = [doc[s:e] for s, e in self._group_matches(doc, sent)]
+    def _groups(self, doc: Tokens, matches: list[tuple[int, int]], taken: set[int]) -> list[Mention]:
+        spans = [doc[s:e] for s, e in matches]
         found = []
         for span in filter_spans(spans):
             if any(i in taken for i in range(span.start, span.end)):
@@ -1345,6 +1386,8 @@ PREPOSITIONS = {
     "after",
     "before",
 }
+# Lower-case words that may follow a name that is an object, not modify a noun after it.
+_AFTER_A_NAME = PREPOSITIONS | {"and", "or", "as", "after", "which", "who", "that", "in", "on", "for", "over"}
 
 
 def is_oblique(doc: Tokens, m: Mention, sent: TokSpan) -> bool:

@@ -417,6 +417,12 @@ WORDING_CASES = [
     ("Denmark sent F-16 jets to Ukraine.", ("AIDED", "denmark", "ukraine")),
     ("Russia blocked the websites of Meduza and Novaya Gazeta.", ("BANNED", "russia", "novaya-gazeta")),
     ("Roskomnadzor restricted access to Meduza.", ("BANNED", "roskomnadzor", "meduza")),
+    # Companies: one-word names after "sanctioned", corporate heads, a state's acronym in a group.
+    ("Britain sanctioned Lukoil and Surgutneftegas.", ("SANCTIONED", "united-kingdom", "surgutneftegas")),
+    (
+        "China sanctioned five US drone companies over arms sales to Taiwan.",
+        ("SANCTIONED", "china", "group-five-us-drone-companies"),
+    ),
     # The subject of an accusation's gerund is the accused, weak mention or not.
     ("Poland accused the Belarusian army of helping Russia.", ("AIDED", "belarus", "russia")),
     ("Poland accused the Belarusian army of helping Russia.", ("ACCUSED", "poland", "belarus")),
@@ -546,6 +552,16 @@ def test_places_and_headlines_are_not_people(extractor: Extractor, text: str) ->
             "Latvia expelled the Belarusian charge d'affaires, Andrei Ivanov.",
             ("ACCUSED", "latvia", "andrei-ivanov"),
         ),
+        # Arms sales are no arms given; a state's acronym in a group is not the state.
+        ("Washington approved new arms sales to Taiwan.", ("AIDED", "united-states", "taiwan")),
+        (
+            "China sanctioned five US drone companies over arms sales to Taiwan.",
+            ("AIDED", "united-states", "taiwan"),
+        ),
+        (
+            "China sanctioned five US drone companies over arms sales to Taiwan.",
+            ("SANCTIONED", "china", "united-states"),
+        ),
         # A vetoed package of sanctions was not imposed.
         (
             "Slovakia vetoed a new round of EU sanctions against Iran.",
@@ -597,6 +613,34 @@ def test_what_an_accusation_says_is_alleged_by_the_accuser(
 ) -> None:
     (found,) = [r for r in extract(extractor, text) if r.type == act[0]]
     assert (found.source, found.target, found.status, found.asserted_by) == (*act[1:3], "alleged", [act[3]])
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "kind"),
+    [
+        ("The United States sanctioned Rosneft and Gazprom Neft.", "rosneft", "Organization"),
+        ("The United States sanctioned Rosneft and Gazprom Neft.", "gazprom-neft", "Organization"),
+        ("The EU sanctioned Qods Aviation Industries.", "qods-aviation-industries", "Organization"),
+        ("Kyrgyzstan banned Telegram after the protests.", "telegram", "Organization"),
+    ],
+)
+def test_companies_are_organisations(extractor: Extractor, text: str, actor: str, kind: str) -> None:
+    article = Article(id="t", source_file="t.txt", title=None, text=text, date="2025")
+    _, _, actors, _ = extractor.extract_article(article)
+    assert {a.id: a.kind for a in actors}.get(actor) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Georgia's parliament banned LGBT propaganda.", "lgbt"),  # a one-word modifier is no company
+        ("The European Union sanctioned Russian propagandist Vladimir Solovyov.", "russian"),  # nor a demonym
+    ],
+)
+def test_modifiers_after_a_sanction_are_no_organisation(extractor: Extractor, text: str, word: str) -> None:
+    article = Article(id="t", source_file="t.txt", title=None, text=text, date="2025")
+    _, _, actors, _ = extractor.extract_article(article)
+    assert word not in {a.id for a in actors}
 
 
 def test_a_gerund_after_of_takes_only_its_own_object(extractor: Extractor) -> None:
