@@ -589,11 +589,28 @@ class ActFinder:
             doer = next((m for m in sources if m.end == cue.start - 1), None)
             if doer is not None and (doer.start == sent.start or doc.lower[doer.start - 1] != "by"):
                 source = doer
+        elif cue.form == "noun":
+            source = self._accused_doer(doc, cue, sources, sent) or source
         if not targets and pattern.state_after:
             targets = self._across(doc, cue, pattern, mentions, sent)
         if source is None:
             return []
         return [(source, t) for t in targets]
+
+    def _accused_doer(self, doc: Tokens, cue: Cue, sources: list[Mention], sent: TokSpan) -> Mention | None:
+        """Who an accusation says did a nominal act: "blamed [Russian hackers] for a
+        cyberattack on X", "accused [Iran] of the attack" (the object of the accusing verb,
+        then "for" or "of" and at most three lower-case words before the cue)."""
+        j = _word_before(doc, cue.start, sent, {"for", "of"}, 4)
+        if j is None or any(w in PREPOSITIONS for w in doc.lower[j + 1 : cue.start]):
+            return None
+        doer = next((m for m in sources if m.end == j), None)
+        if doer is None or doer.start == sent.start:
+            return None
+        k = doer.start - 1
+        while k > sent.start and doc.lower[k] in DETERMINERS:
+            k -= 1
+        return doer if doc.lemma[k] in self.lexicon.types["ACCUSED"].verbs else None
 
     def _received(
         self, sent: TokSpan, cue: Cue, pattern: ActPattern, mentions: list[Mention]
@@ -872,6 +889,17 @@ class ActFinder:
         if not after:
             return []
         first = after[0]
+        if first.kind != "Person":
+            # "released Radio Free Europe journalist X": the outlet is whom the person works for;
+            # "expelled the BBC correspondent": the object is unnamed.
+            k = first.end
+            while k < sent.end and doc.lower[k] in TITLE_WORDS:
+                k += 1
+            if k > first.end:
+                person = next((m for m in after if m.start == k and m.kind == "Person"), None)
+                if person is None:
+                    return []
+                first = person
         if (
             cue.form == "verb"
             and pattern.people

@@ -148,10 +148,23 @@ TITLE_WORDS = {
     "diplomat",
     "consul",
     "attache",
+    "king",
+    "queen",
+    "emir",
+    "prince",
+    "crown",
+    "sheikh",
+    "sultan",
+    "monarch",
 } | PRIVATE_TITLES
 # Head nouns that make a capitalised name an agency, an organisation or an outlet.
 AGENCY_HEADS = {
     "Ministry",
+    "Senate",
+    "Congress",
+    "Bureau",
+    "Authority",
+    "Tribunal",
     "Committee",
     "Council",
     "Service",
@@ -415,6 +428,9 @@ STATE_HEADS = {
     "strike",
     "airstrikes",
     "airstrike",
+    "espionage",
+    "interference",
+    "meddling",
     "shelling",
     "bombardment",
     "events",
@@ -896,7 +912,9 @@ class MentionFinder:
             j = i + 1
             while j < sent.end and j not in taken:
                 nxt = words[j]
-                if (
+                if _particle(doc, j, sent, taken):
+                    j += 2 if words[j + 1] == "-" else 1  # "el-": the hyphen joins too
+                elif (
                     (_capitalised(nxt) and nxt not in NOT_NAMES)
                     or (nxt == "-" and _hyphenated(doc, j, sent) and (j + 1) not in taken)
                     or (
@@ -1005,7 +1023,7 @@ class MentionFinder:
             return "Organization"
         if words[-1] in PLACE_HEADS:
             return None
-        parts = [w for w in words if w != "-"]
+        parts = [w for w in words if w != "-" and w not in _PARTICLES]
         if len(parts) == 1 and self._organisation_slot(doc, span, sent):
             return "Organization"
         if not 2 <= len(parts) <= 4 or not all(w[:1].isupper() and w[1:].islower() for w in parts):
@@ -1433,6 +1451,18 @@ def _acronym(word: str) -> bool:
 def _adjectival(follows: str) -> bool:
     """Whether "state" before this word is an adjective ("state channel", "state-run"), not a noun."""
     return follows == "-" or (follows.isalpha() and follows.islower() and follows not in {"and", "or"})
+
+
+# Lower-case particles inside a person's name: "Abdel Fattah el-Sisi", "Tamim bin Hamad Al Thani".
+_PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "del", "dos"}
+
+
+def _particle(doc: Tokens, j: int, sent: TokSpan, taken: set[int]) -> bool:
+    """Whether `doc[j]` is a particle between two parts of one name (a hyphen may follow it)."""
+    if doc.words[j] not in _PARTICLES:
+        return False
+    k = j + 2 if j + 2 < sent.end and doc.words[j + 1] == "-" else j + 1
+    return k < sent.end and k not in taken and _capitalised(doc.words[k]) and doc.words[k] not in NOT_NAMES
 
 
 def _capitalised(text: str) -> bool:

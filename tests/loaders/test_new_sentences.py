@@ -423,6 +423,35 @@ WORDING_CASES = [
         "China sanctioned five US drone companies over arms sales to Taiwan.",
         ("SANCTIONED", "china", "group-five-us-drone-companies"),
     ),
+    # Particles in names, royal titles, phone calls, extradition, inquiries, visa restrictions.
+    (
+        "Saudi Crown Prince Mohammed bin Salman spoke by phone with Emmanuel Macron.",
+        ("MET", "emmanuel-macron", "mohammed-bin-salman"),
+    ),
+    (
+        "Qatar's emir Tamim bin Hamad Al Thani met Egyptian President Abdel Fattah el-Sisi in Doha.",
+        ("MET", "abdel-fattah-el-sisi", "tamim-bin-hamad-al-thani"),
+    ),
+    ("Turkey extradited the Uzbek blogger Ahmad Karimov.", ("EXPELLED", "turkey", "ahmad-karimov")),
+    (
+        "The Brazilian Senate opened an inquiry into Russian interference.",
+        ("INVESTIGATED", "brazilian-senate", "russia"),
+    ),
+    (
+        "Canada imposed travel restrictions on Belarusian officials.",
+        ("SANCTIONED", "canada", "belarus"),
+    ),
+    # An outlet before a person's title is the person's employer, not the object.
+    ("Georgia detained Radio Liberty correspondent Nino Beridze.", ("DETAINED", "georgia", "nino-beridze")),
+    # Who an accusation says did a nominal act.
+    (
+        "Germany blamed Russian hackers for a cyberattack on the Social Democratic Party.",
+        ("ATTACKED", "group-russian-hackers", "social-democratic-party"),
+    ),
+    (
+        "Russian hackers were blamed by Germany for a cyberattack on the Social Democratic Party.",
+        ("ATTACKED", "group-russian-hackers", "social-democratic-party"),
+    ),
     # The subject of an accusation's gerund is the accused, weak mention or not.
     ("Poland accused the Belarusian army of helping Russia.", ("AIDED", "belarus", "russia")),
     ("Poland accused the Belarusian army of helping Russia.", ("ACCUSED", "poland", "belarus")),
@@ -562,6 +591,13 @@ def test_places_and_headlines_are_not_people(extractor: Extractor, text: str) ->
             "China sanctioned five US drone companies over arms sales to Taiwan.",
             ("SANCTIONED", "china", "united-states"),
         ),
+        # The accuser did not do what it blames on another; the employer is not the detainee.
+        (
+            "Germany blamed Russian hackers for a cyberattack on the Social Democratic Party.",
+            ("ATTACKED", "germany", "social-democratic-party"),
+        ),
+        ("Georgia detained Radio Liberty correspondent Nino Beridze.", ("DETAINED", "georgia", "rfe-rl")),
+        ("Azerbaijan expelled the BBC correspondent in Baku.", ("EXPELLED", "azerbaijan", "bbc-news")),
         # A vetoed package of sanctions was not imposed.
         (
             "Slovakia vetoed a new round of EU sanctions against Iran.",
