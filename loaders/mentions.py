@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from spacy.language import Language
@@ -731,31 +732,22 @@ class MentionFinder:
         demonym = {"ORTH": {"IN": singles + acronyms}, "OP": "?"}
         noun = {"LOWER": {"IN": GROUP_NOUNS}}
         plural_demonyms = sorted(w for w in singles if w.endswith("s"))
+        # What follows the count: "[Russian] [detained] [senior] diplomats [staff]".
+        counted: list[dict[str, Any]] = [
+            lead,
+            demonym,
+            modifier,
+            modifier,
+            noun,
+            {"LOWER": {"IN": ["members", "staff"]}, "OP": "?"},
+        ]
         self.groups.add(
             "GROUP",
             [
-                [
-                    quant,
-                    number,
-                    lead,
-                    demonym,
-                    modifier,
-                    modifier,
-                    noun,
-                    {"LOWER": {"IN": ["members", "staff"]}, "OP": "?"},
-                ],
+                [quant, number, *counted],
                 [quant, number, lead, {"ORTH": {"IN": plural_demonyms}}],
                 # "hundreds of civilians", "dozens of Azerbaijani nationals": counted in words.
-                [
-                    {"LOWER": {"IN": COUNT_NOUNS}},
-                    {"LOWER": "of"},
-                    lead,
-                    demonym,
-                    modifier,
-                    modifier,
-                    noun,
-                    {"LOWER": {"IN": ["members", "staff"]}, "OP": "?"},
-                ],
+                [{"LOWER": {"IN": COUNT_NOUNS}}, {"LOWER": "of"}, *counted],
                 [
                     {"LOWER": {"IN": sorted(HEDGES)}, "OP": "?"},
                     lead,
