@@ -624,13 +624,9 @@ class ActFinder:
         rel = self.schema.relation(cue.type)
         target = self._subject(doc, cue.start, [m for m in mentions if m.kind in rel.target], sent)
         sources = [m for m in mentions if m.kind in rel.source]
+        right = self._clause_right(doc, cue.end, sent)
         source = self._after(doc, cue.end, sources, sent, {"from"}, strict=True) or next(
-            (
-                m
-                for m in sources
-                if cue.end <= m.start < self._clause_right(doc, cue.end, sent)
-                and _provenance(doc, m, pattern)
-            ),
+            (m for m in sources if cue.end <= m.start < right and _provenance(doc, m, pattern)),
             None,
         )
         return [(source, target)] if source and target else []

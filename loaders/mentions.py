@@ -1397,7 +1397,7 @@ PREPOSITIONS = {
     "before",
 }
 # Lower-case words that may follow a name that is an object, not modify a noun after it.
-_AFTER_A_NAME = PREPOSITIONS | {"and", "or", "as", "after", "which", "who", "that", "in", "on", "for", "over"}
+_AFTER_A_NAME = PREPOSITIONS | {"and", "or", "as", "which", "who", "that"}
 
 
 def is_oblique(doc: Tokens, m: Mention, sent: TokSpan) -> bool:
