@@ -23,6 +23,7 @@ CATALOGUE_PATH = ROOT / "data" / "actors.yaml"
 STATES_PATH = ROOT / "data" / "states.yaml"
 ORGANISATIONS_PATH = ROOT / "data" / "organisations.yaml"
 OUTLETS_PATH = ROOT / "data" / "outlets.yaml"
+LEADERS_PATH = ROOT / "data" / "leaders.yaml"
 
 
 class Role(BaseModel):
@@ -60,16 +61,17 @@ class Catalogue(BaseModel):
         states: Path | None = STATES_PATH,
         organisations: Path | None = ORGANISATIONS_PATH,
         outlets: Path | None = OUTLETS_PATH,
+        leaders: Path | None = LEADERS_PATH,
     ) -> Catalogue:
         """Read and check the catalogue file, then add the world's states from `states`
         (those whose country code no State of the catalogue holds), and the international
-        bodies and armed movements from `organisations` and the news outlets from `outlets`
-        (those whose id it does not hold)."""
+        bodies and armed movements from `organisations`, the news outlets from `outlets` and
+        the world's leaders from `leaders` (those whose id it does not hold)."""
         actors = _read_entries(path)
         if states is not None:
             held = {a.country for a in actors if a.kind == "State"}
             actors += [a for a in _read_entries(states) if a.country not in held]
-        for extra in (organisations, outlets):
+        for extra in (organisations, outlets, leaders):
             if extra is not None:
                 known = {a.id for a in actors}
                 actors += [a for a in _read_entries(extra) if a.id not in known]

@@ -456,6 +456,7 @@ class ActFinder:
         """Acts in `sent`; `history` holds the article's earlier acts (for agentless passives)."""
         doc = sent.doc
         self._sentence = context.sentences
+        self._context = context
         context.sentences += 1
         cues = find_cues(sent, self.lexicon)
         if not cues and not sent.where("denials", "lemma", _DENIAL_LEMMAS):
@@ -569,6 +570,8 @@ class ActFinder:
         source = source or self._subject(doc, cue.start, sources, sent)
         if source is None:
             source = self._governor(doc, cue.start, sources, sent)
+        if source is not None and cue.form == "verb":
+            source = self._forces_owner(doc, cue, source, sent) or source
         # With `state_after`, a State is the target only as an institution ("three Iranian
         # consulates", a weak mention) or across a border (`_across`).
         # What the act moves is no party to it: "sent [North Korean troops] to Kursk".
@@ -596,6 +599,42 @@ class ActFinder:
         if source is None:
             return []
         return [(source, t) for t in targets]
+
+    def _forces_owner(self, doc: Tokens, cue: Cue, source: Mention, sent: TokSpan) -> Mention | None:
+        """ "Russia's Defence Ministry said [its air defences] shot down 41 drones": the forces
+        a pronoun gives a ministry or other state body are the state's, so the state acts."""
+        k = _before_auxiliaries(doc, cue.start, sent.start)
+        if doc.lower[k] not in _FORCES or source.kind == "State":
+            return None
+        j = k
+        while (
+            j > max(sent.start, k - 3)
+            and doc.words[j - 1].islower()
+            and doc.lower[j - 1] not in _POSSESSIVE_PRONOUNS
+        ):
+            j -= 1
+        if j - 1 <= sent.start or doc.lower[j - 1] not in _POSSESSIVE_PRONOUNS or source.end >= j - 1:
+            return None
+        state = self._state_of(source.actor_id)
+        if state is None:
+            return None
+        return Mention(actor_id=state, kind="State", start=source.start, end=source.end, text=source.text)
+
+    def _state_of(self, actor_id: str) -> str | None:
+        """The State an actor belongs to: a catalogue actor's parents or country, a new
+        actor's country."""
+        by_id = self.catalogue.by_id
+        seen: set[str] = set()
+        while actor_id in by_id and actor_id not in seen:
+            seen.add(actor_id)
+            entry = by_id[actor_id]
+            if entry.kind == "State":
+                return actor_id
+            if entry.parent is None:
+                return self.catalogue.state_of_country.get(entry.country or "")
+            actor_id = entry.parent
+        new = self._context.new_actors.get(actor_id)
+        return self.catalogue.state_of_country.get(new.country or "") if new else None
 
     def _accused_doer(self, doc: Tokens, cue: Cue, sources: list[Mention], sent: TokSpan) -> Mention | None:
         """Who an accusation says did a nominal act: "blamed [Russian hackers] for a
@@ -903,6 +942,14 @@ class ActFinder:
             and not PREPOSITIONS.isdisjoint(doc.lower[cue.end : first.start])
         ):
             return []  # "charged a Colombian man with arson on behalf of Russia": the object is unnamed
+        if (
+            cue.form == "verb"
+            and cue.type == "ACCUSED"
+            and doc.lower[cue.end] == "the"
+            and first.start > cue.end + 1
+            and not {"of", "for"}.isdisjoint(doc.lower[cue.end + 1 : first.start])
+        ):
+            return []  # "accused the West of waging a war against Russia": the accused is no actor
         # "Russia's pro-government Sputnik news agency": the possessor yields to what it possesses.
         if (
             first.end < sent.end
@@ -1131,6 +1178,25 @@ _PREVENTING = {
 }
 
 
+# A state's armed forces, as the subject "its air defences", "their troops".
+_FORCES = {
+    "forces",
+    "troops",
+    "army",
+    "military",
+    "defences",
+    "defenses",
+    "navy",
+    "jets",
+    "warplanes",
+    "aircraft",
+    "units",
+    "soldiers",
+    "artillery",
+}
+_POSSESSIVE_PRONOUNS = {"its", "their"}
+
+
 # Nouns for a portion of what follows "of": "blocked [a new package of] EU sanctions".
 _PORTIONS = {"package", "round", "tranche", "set", "batch", "series", "wave", "shipment"}
 
@@ -1138,12 +1204,15 @@ _PORTIONS = {"package", "round", "tranche", "set", "batch", "series", "wave", "s
 def _prevented(doc: Tokens, cue: Cue, sent: TokSpan) -> bool:
     """Whether the cue names what a verb before it stops ("Hungary blocked EU aid to
     Ukraine", "froze arms deliveries", "vetoed a new package of EU sanctions"): such a verb at
-    most three words before it, or before the portion it is "of", no comma between."""
-    i = cue.start
+    most three words before it, or before the portion it is "of", no comma between; five
+    before a portion it names ("vetoed the EU's latest sanctions package")."""
+    i, reach = cue.start, 3
     of = _word_before(doc, i, sent, {"of"}, 3, lowercase=False)
     if of is not None and of - 1 >= sent.start and doc.lemma[of - 1] in _PORTIONS:
         i = of - 1
-    return _word_before(doc, i, sent, _PREVENTING, 3, lowercase=False) is not None
+    elif i + 1 < sent.end and doc.lemma[i + 1] in _PORTIONS:
+        reach = 5
+    return _word_before(doc, i, sent, _PREVENTING, reach, lowercase=False) is not None
 
 
 def _intended(doc: Tokens, i: int, sent: TokSpan) -> bool:

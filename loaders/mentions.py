@@ -225,6 +225,8 @@ ORG_HEADS = {
     "Club",
     "Network",
     "Society",
+    "Church",
+    "Patriarchate",
 }
 OUTLET_HEADS = {
     "TV",
@@ -259,8 +261,22 @@ OUTLET_CUES = {
     "media",
 }
 # Words after which a short new name is a company: "French company Orano", "the state oil
-# firm Socar".
-ORG_CUES = {"company", "firm", "corporation", "conglomerate", "manufacturer", "operator", "carrier"}
+# firm Socar", "potash producer Belaruskali".
+ORG_CUES = {
+    "company",
+    "firm",
+    "corporation",
+    "conglomerate",
+    "manufacturer",
+    "operator",
+    "carrier",
+    "producer",
+    "maker",
+    "exporter",
+    "supplier",
+    "lender",
+    "giant",
+}
 SPEECH_VERBS = {
     "say",
     "said",
@@ -956,14 +972,22 @@ class MentionFinder:
                 # An institution named after a state's possessive is that state's: "Russia's
                 # Investigative Committee" is not Kazakhstan's.
                 owner = self._possessor(doc, start, sent) if kind in {"Agency", "Organization"} else None
-                actor_id = f"{owner.id}-{slug(span.text)}" if owner else slug(span.text)
+                name = span.text
+                if owner is None and kind == "Agency":
+                    # "the Russian Defence Ministry", "Russian Ministry of Defence": the demonym
+                    # names the state, so all three spellings are one agency of Russia.
+                    owner, name = self._demonym_owner(doc, span, sent)
+                actor_id = f"{owner.id}-{_institution_slug(name)}" if owner else slug(name)
                 country = owner.country if owner else None
                 if kind == "Person":
                     country = self._nationality(doc, start, sent)
-                context.new_actors.setdefault(
+                record = context.new_actors.setdefault(
                     actor_id,
                     ActorRecord(id=actor_id, name=span.text, kind=kind, curated=False, country=country),
                 )
+                if span.text != record.name and span.text not in record.aliases:
+                    # "Russian Defence Ministry" after "Russia's Defence Ministry": one agency.
+                    record.aliases.append(span.text)
                 if kind == "Person":
                     context.surnames[doc.words[end - 1]] = actor_id
             found.append(
@@ -983,6 +1007,17 @@ class MentionFinder:
         j = title_start(doc, start, sent.start)
         demonym = self.catalogue.demonym_before(doc.words, j, sent.start) if j < start else None
         return self.catalogue.by_id[demonym[1]].country if demonym else None
+
+    def _demonym_owner(self, doc: Tokens, span: TokSpan, sent: TokSpan) -> tuple[CatalogueEntry | None, str]:
+        """The State whose demonym opens an agency's name or stands right before it, and the
+        name without it: "Russian Defence Ministry" → Russia, "Defence Ministry"."""
+        inside = self.catalogue.demonym_at(doc.words, span.start, span.end)
+        if inside is not None and inside[0] < span.end:
+            return self.catalogue.by_id[inside[1]], TokSpan(doc, inside[0], span.end).text
+        before = self.catalogue.demonym_before(doc.words, span.start, sent.start)
+        if before is not None:
+            return self.catalogue.by_id[before[1]], span.text
+        return None, span.text
 
     def _possessor(self, doc: Tokens, start: int, sent: TokSpan) -> CatalogueEntry | None:
         """The State whose "'s" stands right before `start` ("South Korea's ..."), if any."""
@@ -1290,6 +1325,15 @@ class MentionFinder:
         if actor_id in context.new_actors:
             return context.new_actors[actor_id]
         return ActorRecord(id=actor_id, name=text, kind="Group", curated=False)
+
+
+def _institution_slug(name: str) -> str:
+    """The id part of a state's institution, one for the word orders and spellings reporting
+    uses: "Ministry of Defence", "Defence Ministry" and "Defense Ministry" agree."""
+    words = name.split()
+    if len(words) > 2 and words[0] == "Ministry" and words[1] == "of":
+        words = [*words[2:], "Ministry"]
+    return slug(" ".join(words)).replace("defense", "defence")
 
 
 def title_start(doc: Tokens, start: int, lo: int) -> int:

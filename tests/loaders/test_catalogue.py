@@ -11,6 +11,7 @@ import pytest
 from app.core.errors import InputError
 from loaders.actors import (
     CATALOGUE_PATH,
+    LEADERS_PATH,
     ORGANISATIONS_PATH,
     OUTLETS_PATH,
     STATES_PATH,
@@ -83,6 +84,30 @@ def test_outlets_are_outlets_and_the_storyline_wins(tmp_path: Path) -> None:
     assert catalogue.by_id["reuters"].name == "Reuters"  # actors.yaml's entry, not the file's
     assert catalogue.names["Meduza"] == "meduza"
     assert "interfax" not in catalogue.by_id  # only the outlets file given is read
+
+
+def test_leaders_are_people_and_the_storyline_wins(tmp_path: Path) -> None:
+    assert {e.kind for e in _read_entries(LEADERS_PATH)} == {"Person"}
+    leaders = tmp_path / "leaders.yaml"
+    leaders.write_text(
+        "- {id: vladimir-putin, name: Vladimir V. Putin, kind: Person}\n"
+        "- {id: xi-jinping, name: Xi Jinping, kind: Person, aliases: [Xi]}\n",
+        encoding="utf-8",
+    )
+    catalogue = Catalogue.load(CATALOGUE_PATH, STATES_PATH, ORGANISATIONS_PATH, OUTLETS_PATH, leaders)
+    assert catalogue.by_id["vladimir-putin"].name == "Vladimir Putin"  # actors.yaml's entry, not the file's
+    assert catalogue.names["Xi"] == "xi-jinping"
+    assert "emmanuel-macron" not in catalogue.by_id  # only the leaders file given is read
+
+
+def test_every_role_and_parent_names_an_actor_of_the_catalogue(catalogue: Catalogue) -> None:
+    dangling = {
+        (a.id, ref)
+        for a in catalogue.actors
+        for ref in [*(r.of for r in a.roles), *([a.parent] if a.parent else [])]
+        if ref not in catalogue.by_id
+    }
+    assert dangling == set()
 
 
 def test_a_broken_states_file_is_named_in_the_error(tmp_path: Path) -> None:
