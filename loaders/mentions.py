@@ -420,6 +420,7 @@ STATE_INSTITUTIONS = {
     "army",
     "troops",
     "forces",
+    "force",
     "military",
     "navy",
     "police",

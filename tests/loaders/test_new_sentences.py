@@ -491,6 +491,12 @@ LEADER_CASES = [
         ("ATTACKED", "russia", "ukraine"),
     ),
     ("China and Brazil signed a joint communique on Ukraine.", ("AGREED", "brazil", "china")),
+    # "air force" after a state's possessive is the state's (here the catalogue's agency, whose
+    # forces are the state's).
+    (
+        "Ukraine's air force said its air defences shot down 50 Russian drones.",
+        ("ATTACKED", "ukraine", "russia"),
+    ),
 ]
 
 
