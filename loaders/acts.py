@@ -383,6 +383,20 @@ def _provenance(doc: Tokens, m: Mention, pattern: ActPattern) -> bool:
     )
 
 
+def _participle_start(doc: Tokens, start: int, end: int) -> int:
+    """Where a participle clause after a comma begins, or `end`: "struck a hospital[, killing
+    two people]" (what the clause says is its own act, not the verb's object); "including"
+    continues the object's list."""
+    for j in range(start, end - 1):
+        nxt = doc.lower[j + 1]
+        if doc.words[j] == "," and nxt.endswith("ing") and nxt not in _NOT_PARTICIPLES:
+            return j
+    return end
+
+
+_NOT_PARTICIPLES = {"including", "according", "during", "something", "nothing", "anything", "everything"}
+
+
 def _before_auxiliaries(doc: Tokens, i: int, lo: int) -> int:
     """The word before the verb at `i` and the auxiliaries and adverbs in front of it ("X,
     [then] froze"), not before `lo`."""
@@ -900,7 +914,7 @@ class ActFinder:
         start = cue.end
         if pattern.that_clause and start < sent.end and doc.lower[start] == "that":
             start += 1  # "demanded that Russia withdraw": the clause's subject
-        right = self._clause_right(doc, start, sent)
+        right = _participle_start(doc, start, self._clause_right(doc, start, sent))
         after = [
             m
             for m in mentions

@@ -491,6 +491,10 @@ LEADER_CASES = [
         ("ATTACKED", "russia", "ukraine"),
     ),
     ("China and Brazil signed a joint communique on Ukraine.", ("AGREED", "brazil", "china")),
+    (
+        "Russian missiles struck a shopping centre in Kharkiv, killing three people.",
+        ("KILLED", "russia", "group-three-people"),
+    ),
     # "air force" after a state's possessive is the state's (here the catalogue's agency, whose
     # forces are the state's).
     (
@@ -550,6 +554,11 @@ def test_places_and_headlines_are_not_people(extractor: Extractor, text: str) ->
         (
             "Polish prosecutors charged a Colombian man with arson on behalf of Russia.",
             ("ACCUSED", "poland", "russia"),
+        ),
+        # Whom a participle clause kills is no object of the strike before it.
+        (
+            "Russian missiles struck a shopping centre in Kharkiv, killing three people.",
+            ("ATTACKED", "russia", "group-three-people"),
         ),
         # A vetoed package of sanctions was not imposed.
         (
@@ -646,6 +655,11 @@ def test_places_and_headlines_are_not_people(extractor: Extractor, text: str) ->
         ),
         ("Georgia detained Radio Liberty correspondent Nino Beridze.", ("DETAINED", "georgia", "rfe-rl")),
         ("Azerbaijan expelled the BBC correspondent in Baku.", ("EXPELLED", "azerbaijan", "bbc-news")),
+        # Whom a participle clause kills is no object of the strike before it.
+        (
+            "Russian missiles struck a shopping centre in Kharkiv, killing three people.",
+            ("ATTACKED", "russia", "group-three-people"),
+        ),
         # A vetoed package of sanctions was not imposed.
         (
             "Slovakia vetoed a new round of EU sanctions against Iran.",
