@@ -60,44 +60,57 @@ def test_the_storyline_catalogue_wins_over_the_world_states(tmp_path: Path) -> N
     assert catalogue.names["Vilnius"] == "lithuania"
 
 
-def test_organisations_are_named_bodies_and_the_storyline_wins(tmp_path: Path) -> None:
-    assert {e.kind for e in _read_entries(ORGANISATIONS_PATH)} == {"Organization"}
-    organisations = tmp_path / "organisations.yaml"
-    organisations.write_text(
-        "- {id: nato, name: NATO alliance, kind: Organization}\n"
-        "- {id: hezbollah, name: Hezbollah, kind: Organization}\n",
-        encoding="utf-8",
-    )
-    catalogue = Catalogue.load(CATALOGUE_PATH, STATES_PATH, organisations)
-    assert catalogue.by_id["nato"].name == "NATO"  # actors.yaml's entry, not the file's
-    assert catalogue.names["Hezbollah"] == "hezbollah"
-
-
-def test_outlets_are_outlets_and_the_storyline_wins(tmp_path: Path) -> None:
-    assert {e.kind for e in _read_entries(OUTLETS_PATH)} == {"Outlet"}
-    outlets = tmp_path / "outlets.yaml"
-    outlets.write_text(
-        "- {id: reuters, name: Reuters wire, kind: Outlet}\n- {id: meduza, name: Meduza, kind: Outlet}\n",
-        encoding="utf-8",
-    )
-    catalogue = Catalogue.load(CATALOGUE_PATH, STATES_PATH, ORGANISATIONS_PATH, outlets)
-    assert catalogue.by_id["reuters"].name == "Reuters"  # actors.yaml's entry, not the file's
-    assert catalogue.names["Meduza"] == "meduza"
-    assert "interfax" not in catalogue.by_id  # only the outlets file given is read
-
-
-def test_leaders_are_people_and_the_storyline_wins(tmp_path: Path) -> None:
-    assert {e.kind for e in _read_entries(LEADERS_PATH)} == {"Person"}
-    leaders = tmp_path / "leaders.yaml"
-    leaders.write_text(
-        "- {id: vladimir-putin, name: Vladimir V. Putin, kind: Person}\n"
-        "- {id: xi-jinping, name: Xi Jinping, kind: Person, aliases: [Xi]}\n",
-        encoding="utf-8",
-    )
-    catalogue = Catalogue.load(CATALOGUE_PATH, STATES_PATH, ORGANISATIONS_PATH, OUTLETS_PATH, leaders)
-    assert catalogue.by_id["vladimir-putin"].name == "Vladimir Putin"  # actors.yaml's entry, not the file's
-    assert catalogue.names["Xi"] == "xi-jinping"
-    assert "emmanuel-macron" not in catalogue.by_id  # only the leaders file given is read
+@pytest.mark.parametrize(
+    ("extra", "path", "kind", "entries", "storyline", "added", "unread"),
+    [
+        (
+            "organisations",
+            ORGANISATIONS_PATH,
+            "Organization",
+            "- {id: nato, name: NATO alliance, kind: Organization}\n"
+            "- {id: hezbollah, name: Hezbollah, kind: Organization}\n",
+            ("nato", "NATO"),
+            ("Hezbollah", "hezbollah"),
+            "hamas",
+        ),
+        (
+            "outlets",
+            OUTLETS_PATH,
+            "Outlet",
+            "- {id: reuters, name: Reuters wire, kind: Outlet}\n- {id: meduza, name: Meduza, kind: Outlet}\n",
+            ("reuters", "Reuters"),
+            ("Meduza", "meduza"),
+            "interfax",
+        ),
+        (
+            "leaders",
+            LEADERS_PATH,
+            "Person",
+            "- {id: vladimir-putin, name: Vladimir V. Putin, kind: Person}\n"
+            "- {id: xi-jinping, name: Xi Jinping, kind: Person, aliases: [Xi]}\n",
+            ("vladimir-putin", "Vladimir Putin"),
+            ("Xi", "xi-jinping"),
+            "emmanuel-macron",
+        ),
+    ],
+)
+def test_each_extra_file_holds_one_kind_and_the_storyline_wins(
+    tmp_path: Path,
+    extra: str,
+    path: Path,
+    kind: str,
+    entries: str,
+    storyline: tuple[str, str],
+    added: tuple[str, str],
+    unread: str,
+) -> None:
+    assert {e.kind for e in _read_entries(path)} == {kind}
+    given = tmp_path / path.name
+    given.write_text(entries, encoding="utf-8")
+    catalogue = Catalogue.load(**{extra: given})
+    assert catalogue.by_id[storyline[0]].name == storyline[1]  # actors.yaml's entry, not the file's
+    assert catalogue.names[added[0]] == added[1]
+    assert unread not in catalogue.by_id  # only the file given is read
 
 
 def test_every_role_and_parent_names_an_actor_of_the_catalogue(catalogue: Catalogue) -> None:
