@@ -147,6 +147,20 @@ class Catalogue(BaseModel):
         """ISO country code → the state's id."""
         return {a.country: a.id for a in self.actors if a.kind == "State" and a.country}
 
+    def state_of(self, actor_id: str) -> str | None:
+        """The State an actor belongs to: itself, the nearest State among its parents, else
+        the state of the country of the first parentless actor up the chain."""
+        seen: set[str] = set()
+        while actor_id in self.by_id and actor_id not in seen:
+            seen.add(actor_id)
+            entry = self.by_id[actor_id]
+            if entry.kind == "State":
+                return actor_id
+            if entry.parent is None:
+                return self.state_of_country.get(entry.country or "")
+            actor_id = entry.parent
+        return None
+
     def lookup(self, name: str, kinds: set[str] | None = None) -> str | None:
         """The curated actor a name refers to: exact, by key, then fuzzy (≥ 90) within `kinds`."""
         found = self.names.get(name) or self.keys.get(name_key(name))

@@ -620,35 +620,17 @@ class ActFinder:
         k = _before_auxiliaries(doc, cue.start, sent.start)
         if doc.lower[k] not in _FORCES or source.kind == "State":
             return None
-        j = k
-        while (
-            j > max(sent.start, k - 3)
-            and doc.words[j - 1].islower()
-            and doc.lower[j - 1] not in _POSSESSIVE_PRONOUNS
-        ):
-            j -= 1
-        if j - 1 <= sent.start or doc.lower[j - 1] not in _POSSESSIVE_PRONOUNS or source.end >= j - 1:
+        pronoun = _word_before(doc, k, sent, _POSSESSIVE_PRONOUNS, 4)
+        if pronoun is None or source.end >= pronoun:
             return None
-        state = self._state_of(source.actor_id)
+        if source.actor_id in self.catalogue.by_id:
+            state = self.catalogue.state_of(source.actor_id)
+        else:  # a new agency carries its state's country: "Russia's Defence Ministry"
+            new = self._context.new_actors.get(source.actor_id)
+            state = self.catalogue.state_of_country.get(new.country or "") if new else None
         if state is None:
             return None
         return Mention(actor_id=state, kind="State", start=source.start, end=source.end, text=source.text)
-
-    def _state_of(self, actor_id: str) -> str | None:
-        """The State an actor belongs to: a catalogue actor's parents or country, a new
-        actor's country."""
-        by_id = self.catalogue.by_id
-        seen: set[str] = set()
-        while actor_id in by_id and actor_id not in seen:
-            seen.add(actor_id)
-            entry = by_id[actor_id]
-            if entry.kind == "State":
-                return actor_id
-            if entry.parent is None:
-                return self.catalogue.state_of_country.get(entry.country or "")
-            actor_id = entry.parent
-        new = self._context.new_actors.get(actor_id)
-        return self.catalogue.state_of_country.get(new.country or "") if new else None
 
     def _accused_doer(self, doc: Tokens, cue: Cue, sources: list[Mention], sent: TokSpan) -> Mention | None:
         """Who an accusation says did a nominal act: "blamed [Russian hackers] for a
