@@ -313,6 +313,8 @@ def find_cues(sent: TokSpan, lexicon: Lexicon) -> list[Cue]:
                         continue  # "in charge of", "the charges", "the fund": a noun the type has no cue for
                     if not noun_reading and i + 1 < sent.end and lemmas[i + 1] in _COMPOUND_HEADS:
                         continue  # "arms sales", "aid package": the first noun of a compound
+                    if lower == "close" and i + 1 < sent.end and lemmas[i + 1] in _CLOSE_TIES:
+                        continue  # "close ties with Turkey": an adjective
                     cues.append(Cue(type=name, start=i, end=i + 1, form="noun" if noun_reading else "verb"))
                 elif lemma in pattern.nouns or lower in pattern.nouns:
                     cues.append(Cue(type=name, start=i, end=i + 1, form="noun"))
@@ -320,6 +322,19 @@ def find_cues(sent: TokSpan, lexicon: Lexicon) -> list[Cue]:
                     cues.append(Cue(type=name, start=i, end=i + 1, form="verb", received=True))
     return cues
 
+
+# Nouns after which "close" is an adjective: "close ties with Turkey", "a close ally".
+_CLOSE_TIES = {
+    "tie",
+    "relation",
+    "link",
+    "ally",
+    "partner",
+    "cooperation",
+    "contact",
+    "friend",
+    "coordination",
+}
 
 # Nouns after which a verb cue is the first noun of a compound: "over [arms] sales to Taiwan".
 _COMPOUND_HEADS = {
@@ -581,7 +596,8 @@ class ActFinder:
             return []
         if source is None and cue.form == "noun" and _adjunct(doc, cue.start, sent):
             source = self._clause_subject(doc, cue.start, sources, sent)
-        source = source or self._subject(doc, cue.start, sources, sent)
+        subject = None if source else self._subject(doc, cue.start, sources, sent)
+        source = source or subject
         if source is None:
             source = self._governor(doc, cue.start, sources, sent)
         if source is not None and cue.form == "verb":
@@ -612,7 +628,10 @@ class ActFinder:
             targets = self._across(doc, cue, pattern, mentions, sent)
         if source is None:
             return []
-        return [(source, t) for t in targets]
+        doers = [source]
+        if source is subject and cue.form == "verb":
+            doers = [*_coordinated_before(doc, source, sources, sent), source]
+        return [(d, t) for d in doers for t in targets]
 
     def _forces_owner(self, doc: Tokens, cue: Cue, source: Mention, sent: TokSpan) -> Mention | None:
         """ "Russia's Defence Ministry said [its air defences] shot down 41 drones": the forces
@@ -782,6 +801,13 @@ class ActFinder:
                 return None
         strong = [m for m in candidates if not m.weak]
         k = _before_auxiliaries(doc, i, left)
+        if (doc.lower[k] == "and" and k > left) or (doc.lower[k] == "," and doc.lower[i].endswith("ing")):
+            # "Ecuadorian police stormed the Mexican embassy and arrested X", "X said Cambodian
+            # troops fired rockets, killing eight": the verbs share the actor that the last verb
+            # before follows, not that verb's object or the speaker.
+            doers = [m for m in candidates if _verb_follows(doc, m, sent)]
+            if doers:
+                return doers[-1]
         if doc.lower[k] == "," and not doc.lower[i].endswith("ing"):
             return self._comma_subject(doc, left, k, (strong or candidates)[0], mentions)
         return (strong or candidates)[-1]
@@ -914,7 +940,8 @@ class ActFinder:
         after = [
             m
             for m in after
-            if {"by", "according"}.isdisjoint(doc.lower[m.start - 2 : m.start])
+            # "by X", "according to X" before it; not the "by" of "responded by expelling X".
+            if {"by", "according"}.isdisjoint(doc.lower[max(m.start - 2, cue.end) : m.start])
             and not _speaker_after_comma(doc, m, sent)
         ]
         if not after:
@@ -1195,6 +1222,39 @@ _POSSESSIVE_PRONOUNS = {"its", "their"}
 
 # Nouns for a portion of what follows "of": "blocked [a new package of] EU sanctions".
 _PORTIONS = {"package", "round", "tranche", "set", "batch", "series", "wave", "shipment"}
+
+
+def _coordinated_before(
+    doc: Tokens, subject: Mention, mentions: list[Mention], sent: TokSpan
+) -> list[Mention]:
+    """The actors coordinated before a verb's subject, which act with it: "[Britain] and
+    Norway imposed sanctions", "[Britain, Canada] and Norway ..."; not a list a preposition
+    governs ("talks between Russia and Ukraine") or a speaker's ("according to X and Y, Z")."""
+    found: list[Mention] = []
+    head = subject
+    for m in reversed([m for m in mentions if m.end <= subject.start]):
+        gap = doc.lower[m.end : head.start]
+        if m.weak or m.oblique or gap != (["and"] if head is subject else [","]):
+            break
+        found.insert(0, m)
+        head = m
+    if found and head.start > sent.start and doc.lower[head.start - 1] in PREPOSITIONS:
+        return []
+    return found
+
+
+def _verb_follows(doc: Tokens, m: Mention, sent: TokSpan) -> bool:
+    """Whether a lowercase word that may be a verb comes right after `m` (past auxiliaries):
+    "[Ecuadorian police] stormed", not "[the Mexican embassy] in"."""
+    j = m.end
+    while j < sent.end and (doc.lower[j] in _AUXILIARIES or doc.lower[j].endswith("ly")):
+        j += 1
+    return (
+        j < sent.end
+        and doc.words[j].isalpha()
+        and doc.words[j].islower()
+        and doc.lower[j] not in PREPOSITIONS | {"and", "or", "the", "a", "an"}
+    )
 
 
 def _prevented(doc: Tokens, cue: Cue, sent: TokSpan) -> bool:

@@ -52,6 +52,7 @@ PRIVATE_TITLES = {
     "attorney",
     "dissident",
     "critic",
+    "candidate",
     "researcher",
     "professor",
     "historian",
@@ -372,6 +373,15 @@ GROUP_NOUNS = [
     "oligarchs",
     "judges",
     "athletes",
+    "ministers",
+    "generals",
+    "commanders",
+    "lawyers",
+    "doctors",
+    "scientists",
+    "banks",
+    "refineries",
+    "ships",
 ]
 # Nouns after a name that is no actor of the catalogue make it an armed or clandestine
 # group ("Houthi rebels", "Kurdish militants" where "Kurdish" names no state).
@@ -1058,6 +1068,9 @@ class MentionFinder:
             return None
         if before is not None and (
             before.lower_ in TITLE_WORDS
+            or (
+                before.lower_.endswith("s") and doc.lemma[span.start - 1] in TITLE_WORDS
+            )  # "ministers X and Y"
             or before.lower_ in _RELATIONS
             or (before.text == "," and span.start - 2 >= sent.start and doc.lower[span.start - 2] in _APPOSED)
             or before.text in {"Mr", "Ms", "Mrs", "Dr"}
@@ -1102,11 +1115,18 @@ class MentionFinder:
             return False  # "detained Crimean Tatar activist Nariman Dzhelyal": the words qualify the title
         before = start - 1
         if before > sent.start and lower[before] in {"and", "or"}:
-            # The second of two names shares the first's slot: "detained X and Y".
+            # The second of two names is what the first is: "detained X and Y", "Israeli
+            # ministers Itamar Ben-Gvir and Bezalel Smotrich", "Ilham Aliyev and X".
             first = before
-            while first > sent.start and _capitalised(words[first - 1]):
+            while first > sent.start and (_capitalised(words[first - 1]) or words[first - 1] == "-"):
                 first -= 1
-            return first < before and self._person_slot(doc, TokSpan(doc, first, before), sent)
+            if first == before:
+                return False
+            previous = TokSpan(doc, first, before)
+            known = self.catalogue.names.get(previous.text)
+            if known is not None:
+                return self.catalogue.by_id[known].kind == "Person"
+            return self._kind_of(doc, previous, sent) == "Person"
         if before >= sent.start and lower[before] in _PERSON_PREPS:
             before -= 1
         # The cue is a lowercase word: a title-case headline ("Baku Detains Kremlin Critic") is no slot.
