@@ -24,6 +24,7 @@ STATES_PATH = ROOT / "data" / "states.yaml"
 ORGANISATIONS_PATH = ROOT / "data" / "organisations.yaml"
 OUTLETS_PATH = ROOT / "data" / "outlets.yaml"
 LEADERS_PATH = ROOT / "data" / "leaders.yaml"
+PLACES_PATH = ROOT / "data" / "places.yaml"
 
 
 class Role(BaseModel):
@@ -52,6 +53,7 @@ class Catalogue(BaseModel):
     """Curated actors, looked up by exact name, by name key or fuzzily."""
 
     actors: list[CatalogueEntry]
+    places: set[str] = Field(default_factory=set)  # names of cities: where acts happen, not who acts
     _keys_by_kinds: dict[frozenset[str] | None, dict[str, str]] = PrivateAttr(default_factory=dict)
 
     @classmethod
@@ -62,11 +64,13 @@ class Catalogue(BaseModel):
         organisations: Path | None = ORGANISATIONS_PATH,
         outlets: Path | None = OUTLETS_PATH,
         leaders: Path | None = LEADERS_PATH,
+        places: Path | None = PLACES_PATH,
     ) -> Catalogue:
         """Read and check the catalogue file, then add the world's states from `states`
         (those whose country code no State of the catalogue holds), and the international
         bodies and armed movements from `organisations`, the news outlets from `outlets` and
-        the world's leaders from `leaders` (those whose id it does not hold)."""
+        the world's leaders from `leaders` (those whose id it does not hold); last, the
+        cities of `places` as names of their states (those no actor is named already)."""
         actors = _read_entries(path)
         if states is not None:
             held = {a.country for a in actors if a.kind == "State"}
@@ -75,7 +79,8 @@ class Catalogue(BaseModel):
             if extra is not None:
                 known = {a.id for a in actors}
                 actors += [a for a in _read_entries(extra) if a.id not in known]
-        catalogue = cls(actors=actors)
+        cities = _add_places(actors, places) if places is not None else set()
+        catalogue = cls(actors=actors, places=cities)
         ids = [a.id for a in catalogue.actors]
         if len(ids) != len(set(ids)):
             duplicated = sorted({i for i in ids if ids.count(i) > 1})
@@ -177,6 +182,26 @@ class Catalogue(BaseModel):
                 k: i for k, i in self.keys.items() if kinds is None or self.by_id[i].kind in kinds
             }
         return self._keys_by_kinds[kinds]
+
+
+def _add_places(actors: list[CatalogueEntry], path: Path) -> set[str]:
+    """Add the cities of a places file (state id → city names) to their states' aliases;
+    the names added."""
+    try:
+        places = yaml.safe_load(path.read_text(encoding="utf-8"))
+        cities = {str(state): [str(c) for c in names] for state, names in places.items()}
+    except (OSError, yaml.YAMLError, AttributeError, TypeError) as exc:
+        raise InputError(f"{path}: not a valid places file: {exc}") from exc
+    states = {a.id: a for a in actors if a.kind == "State"}
+    named = {n for a in actors for n in [a.name, *a.aliases]}
+    added: set[str] = set()
+    for state, names in cities.items():
+        if state not in states:
+            continue  # a catalogue without that state (a test's, a user's own)
+        new = [n for n in names if n not in named]
+        states[state].aliases += new
+        added.update(new)
+    return added
 
 
 def _read_entries(path: Path) -> list[CatalogueEntry]:

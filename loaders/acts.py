@@ -630,7 +630,7 @@ class ActFinder:
             return []
         doers = [source]
         if source is subject and cue.form == "verb":
-            doers = [*_coordinated_before(doc, source, sources, sent), source]
+            doers = [*_coordinated_before(doc, source, sources), source]
         return [(d, t) for d in doers for t in targets]
 
     def _forces_owner(self, doc: Tokens, cue: Cue, source: Mention, sent: TokSpan) -> Mention | None:
@@ -791,6 +791,11 @@ class ActFinder:
                 return m
         left = self._clause_left(doc, i, sent)
         candidates = [m for m in mentions if left <= m.start and m.end <= i and not m.oblique]
+        said = [k for k in range(left, i) if doc.lower[k] in SPEECH_VERBS]
+        if said and any(m.start > said[-1] for m in candidates):
+            # "The Taliban said Pakistani airstrikes on Paktika killed 46 people": what was
+            # said has its own subject; the speaker is not it.
+            candidates = [m for m in candidates if m.start > said[-1]]
         if not candidates:
             # A participle clause ("..., killing 38 passengers") or a relative one takes the main subject.
             candidates = [m for m in mentions if m.end <= i and not m.oblique]
@@ -805,7 +810,7 @@ class ActFinder:
             # "Ecuadorian police stormed the Mexican embassy and arrested X", "X said Cambodian
             # troops fired rockets, killing eight": the verbs share the actor that the last verb
             # before follows, not that verb's object or the speaker.
-            doers = [m for m in candidates if _verb_follows(doc, m, sent)]
+            doers = [m for m in candidates if _verb_follows(doc, m, sent, self.lexicon.words)]
             if doers:
                 return doers[-1]
         if doc.lower[k] == "," and not doc.lower[i].endswith("ing"):
@@ -936,6 +941,7 @@ class ActFinder:
                 if not pattern.preps.isdisjoint(doc.lower[cue.end : m.start])
                 and m.start - cue.end <= 12
                 and self._not_past_comma(doc, cue.end, m, sent)
+                and not self._past_cue_between(doc, cue.end, m.start)
             ]
         after = [
             m
@@ -1015,6 +1021,15 @@ class ActFinder:
             if "and" in gap or "including" in gap or (gap[:1] == [","] and first.kind == "Person"):
                 chosen.append(m)
         return chosen
+
+    def _past_cue_between(self, doc: Tokens, start: int, end: int) -> bool:
+        """Whether a cue verb in the past stands between a nominal cue and a name: "airstrikes
+        on Paktika [killed] 46 people" (the name is that verb's object, not the strikes')."""
+        words = self.lexicon.words
+        return any(
+            doc.lower[k].endswith("ed") and doc.lower[k] != doc.lemma[k] and doc.lemma[k] in words
+            for k in range(start, end)
+        )
 
     def _not_past_comma(self, doc: Tokens, start: int, m: Mention, sent: TokSpan) -> bool:
         """No comma between a nominal cue and its target, unless the target is a closed apposition."""
@@ -1224,12 +1239,10 @@ _POSSESSIVE_PRONOUNS = {"its", "their"}
 _PORTIONS = {"package", "round", "tranche", "set", "batch", "series", "wave", "shipment"}
 
 
-def _coordinated_before(
-    doc: Tokens, subject: Mention, mentions: list[Mention], sent: TokSpan
-) -> list[Mention]:
+def _coordinated_before(doc: Tokens, subject: Mention, mentions: list[Mention]) -> list[Mention]:
     """The actors coordinated before a verb's subject, which act with it: "[Britain] and
-    Norway imposed sanctions", "[Britain, Canada] and Norway ..."; not a list a preposition
-    governs ("talks between Russia and Ukraine") or a speaker's ("according to X and Y, Z")."""
+    Norway imposed sanctions", "[Britain, Canada] and Norway ..."; not one a preposition
+    governs (an oblique mention: "talks between Russia and Ukraine")."""
     found: list[Mention] = []
     head = subject
     for m in reversed([m for m in mentions if m.end <= subject.start]):
@@ -1238,23 +1251,23 @@ def _coordinated_before(
             break
         found.insert(0, m)
         head = m
-    if found and head.start > sent.start and doc.lower[head.start - 1] in PREPOSITIONS:
-        return []
     return found
 
 
-def _verb_follows(doc: Tokens, m: Mention, sent: TokSpan) -> bool:
-    """Whether a lowercase word that may be a verb comes right after `m` (past auxiliaries):
-    "[Ecuadorian police] stormed", not "[the Mexican embassy] in"."""
+def _verb_follows(doc: Tokens, m: Mention, sent: TokSpan, cues: frozenset[str]) -> bool:
+    """Whether a verb comes right after `m` (past adverbs): an auxiliary ("[Russian air
+    defence systems] were active and hit"), a past tense in "-ed", a cue of the lexicon or
+    a speech verb ("[Ecuadorian police] stormed", "[Russia] struck"); not "[the Mexican
+    embassy] in", "[Hezbollah] positions"."""
     j = m.end
-    while j < sent.end and (doc.lower[j] in _AUXILIARIES or doc.lower[j].endswith("ly")):
+    while j < sent.end and doc.lower[j].endswith("ly"):
         j += 1
-    return (
-        j < sent.end
-        and doc.words[j].isalpha()
-        and doc.words[j].islower()
-        and doc.lower[j] not in PREPOSITIONS | {"and", "or", "the", "a", "an"}
-    )
+    if j < sent.end and doc.lower[j] in _AUXILIARIES:
+        return True
+    if j >= sent.end or not doc.words[j].isalpha() or not doc.words[j].islower():
+        return False
+    word = doc.lower[j]
+    return (word.endswith("ed") and word != doc.lemma[j]) or doc.lemma[j] in cues or word in SPEECH_VERBS
 
 
 def _prevented(doc: Tokens, cue: Cue, sent: TokSpan) -> bool:

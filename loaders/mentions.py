@@ -772,6 +772,8 @@ class MentionFinder:
             "GROUP",
             [
                 [quant, number, *counted],
+                # "nine Ukrainian prisoners of war"
+                [quant, number, *counted, {"LOWER": "of"}, {"LOWER": "war"}],
                 [quant, number, lead, {"ORTH": {"IN": plural_demonyms}}],
                 # "hundreds of civilians", "dozens of Azerbaijani nationals": counted in words.
                 [{"LOWER": {"IN": COUNT_NOUNS}}, {"LOWER": "of"}, *counted],
@@ -831,7 +833,13 @@ class MentionFinder:
 
         def named(span: TokSpan) -> Mention:
             actor_id, kind = kinds[(span.start, span.end)]
-            return Mention(actor_id=actor_id, kind=kind, start=span.start, end=span.end, text=span.text)
+            # A city is where an act happens: its state fills a slot only if no name does
+            # ("shot down an Azerbaijani aircraft near Grozny"), and it names no state for
+            # later sentences to refer back to.
+            place = span.text in self.catalogue.places
+            return Mention(
+                actor_id=actor_id, kind=kind, start=span.start, end=span.end, text=span.text, weak=place
+            )
 
         mentions = [_possessive(doc, sent, named(s), self.catalogue) for s in strong]
         taken = {i for m in mentions for i in range(m.start, m.end)}

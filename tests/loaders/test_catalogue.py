@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pycountry
 import pytest
+import yaml
 
 from app.core.errors import InputError
 from loaders.actors import (
@@ -14,6 +15,7 @@ from loaders.actors import (
     LEADERS_PATH,
     ORGANISATIONS_PATH,
     OUTLETS_PATH,
+    PLACES_PATH,
     STATES_PATH,
     Catalogue,
     _read_entries,
@@ -121,6 +123,23 @@ def test_every_role_and_parent_names_an_actor_of_the_catalogue(catalogue: Catalo
         if ref not in catalogue.by_id
     }
     assert dangling == set()
+
+
+def test_every_city_of_the_places_file_names_its_state(catalogue: Catalogue) -> None:
+    places = yaml.safe_load(PLACES_PATH.read_text(encoding="utf-8"))
+    cities = {city: state for state, names in places.items() for city in names}
+    # Every key is a State, and no city was left out for naming some other actor.
+    assert {catalogue.by_id[s].kind for s in places} == {"State"}
+    assert catalogue.places == set(cities)
+    assert {catalogue.names[c] for c in cities} == set(places)
+    assert not {c for c in cities if catalogue.names[c] != cities[c]}
+
+
+def test_a_broken_places_file_is_named_in_the_error(tmp_path: Path) -> None:
+    places = tmp_path / "places.yaml"
+    places.write_text("- Tel Aviv\n", encoding="utf-8")  # a list, not state → cities
+    with pytest.raises(InputError, match=r"places\.yaml"):
+        Catalogue.load(places=places)
 
 
 def test_a_broken_states_file_is_named_in_the_error(tmp_path: Path) -> None:

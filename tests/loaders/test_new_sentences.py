@@ -503,11 +503,85 @@ LEADER_CASES = [
     ),
 ]
 
+# Coordination, clauses that share an actor, cities, and wordings of the eleventh batch.
+CLAUSE_CASES = [
+    # Every actor of a coordinated subject acts.
+    (
+        "Canada, Australia and New Zealand sanctioned Russian businessman Roman Abramovich.",
+        ("SANCTIONED", "canada", "roman-abramovich"),
+    ),
+    (
+        "Canada, Australia and New Zealand sanctioned Russian businessman Roman Abramovich.",
+        ("SANCTIONED", "australia", "roman-abramovich"),
+    ),
+    # A name after "and" is what the name before it is, here after a plural title.
+    (
+        "Ukraine sanctioned Russian generals Sergei Surovikin and Alexander Dvornikov.",
+        ("SANCTIONED", "ukraine", "alexander-dvornikov"),
+    ),
+    # A verb after "and" shares the first verb's actor, not its object.
+    (
+        "Belarusian police searched the Polish consulate in Grodno and detained blogger Jan Kowalski.",
+        ("DETAINED", "belarus", "jan-kowalski"),
+    ),
+    # A participle after a comma shares the actor of the verb before it, not the speaker.
+    (
+        "Ukraine's military said Russian drones struck a bus in Kherson, killing nine civilians.",
+        ("KILLED", "russia", "group-nine-civilians"),
+    ),
+    (
+        "Israeli jets struck Hezbollah positions, killing three fighters.",
+        ("KILLED", "israel", "group-three-fighters"),
+    ),
+    # What was said has its own subject.
+    (
+        "The Taliban said Pakistani airstrikes killed 12 civilians.",
+        ("KILLED", "pakistan", "group-12-civilians"),
+    ),
+    (
+        "The Democratic Republic of Congo and Burundi signed a security pact.",
+        ("AGREED", "burundi", "dr-congo"),
+    ),
+    (
+        "The Lebanese army said Israeli strikes killed four soldiers.",
+        ("KILLED", "israel", "group-four-soldiers"),
+    ),
+    (
+        "Moscow retaliated by expelling two Lithuanian diplomats.",
+        ("EXPELLED", "russia", "group-two-lithuanian-diplomats"),
+    ),
+    ("Kyiv asked Budapest to release the detained Ukrainian soldiers.", ("DEMANDED", "ukraine", "hungary")),
+    ("Niger severed diplomatic ties with Ukraine.", ("CLOSED", "niger", "ukraine")),
+    (
+        "Moldova barred presidential candidate Victoria Furtu from the race.",
+        ("BANNED", "moldova", "victoria-furtu"),
+    ),
+    (
+        "Britain sanctioned four Indian refineries over Russian oil purchases.",
+        ("SANCTIONED", "united-kingdom", "group-four-indian-refineries"),
+    ),
+    (
+        "Ukraine freed 84 Russian prisoners of war.",
+        ("RELEASED", "ukraine", "group-84-russian-prisoners-of-war"),
+    ),
+    ("Erdogan hosted Sergei Lavrov in Ankara.", ("MET", "recep-tayyip-erdogan", "sergey-lavrov")),
+    ("Qatar brokered a prisoner exchange between Russia and Ukraine.", ("AGREED", "russia", "ukraine")),
+    # A city other than a capital stands for its state where an act falls on it.
+    ("Iran fired ballistic missiles at Haifa.", ("ATTACKED", "iran", "israel")),
+    ("Ukrainian drones struck a refinery near Ryazan.", ("ATTACKED", "ukraine", "russia")),
+    ("Israeli airstrikes on Nabatieh killed 20 people.", ("ATTACKED", "israel", "lebanon")),
+    (
+        "The Taliban said Pakistani airstrikes on Khost killed 12 civilians.",
+        ("KILLED", "pakistan", "group-12-civilians"),
+    ),
+    ("Burundi accused Democratic Republic of Congo of arming rebels.", ("ACCUSED", "burundi", "dr-congo")),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    PHRASE_CASES + UNTITLED_CASES + WORDING_CASES + LEADER_CASES,
-    ids=[c[0][:40] for c in PHRASE_CASES + UNTITLED_CASES + WORDING_CASES + LEADER_CASES],
+    PHRASE_CASES + UNTITLED_CASES + WORDING_CASES + LEADER_CASES + CLAUSE_CASES,
+    ids=[c[0][:40] for c in PHRASE_CASES + UNTITLED_CASES + WORDING_CASES + LEADER_CASES + CLAUSE_CASES],
 )
 def test_actor_phrases_of_news_text(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
     found = triples(extract(extractor, text))
@@ -674,6 +748,51 @@ def test_places_and_headlines_are_not_people(extractor: Extractor, text: str) ->
         ("Poland accused the Belarusian army of helping Russia.", ("ACCUSED", "poland", "russia")),
         # Two states joined by "and" are as often two clauses: the second is no object.
         ("Azerbaijan banned Sputnik Azerbaijan and Russia protested.", ("BANNED", "azerbaijan", "russia")),
+        # The first verb's object does not act in the second; nor does the speaker.
+        (
+            "Belarusian police searched the Polish consulate in Grodno and detained blogger Jan Kowalski.",
+            ("DETAINED", "poland", "jan-kowalski"),
+        ),
+        (
+            "Ukraine's military said Russian drones struck a bus in Kherson, killing nine civilians.",
+            ("KILLED", "ukraine", "group-nine-civilians"),
+        ),
+        (
+            "The Lebanese army said Israeli strikes killed four soldiers.",
+            ("KILLED", "lebanon", "group-four-soldiers"),
+        ),
+        # A list a preposition governs acts for nobody.
+        (
+            "Talks between Russia and Ukraine collapsed after Russia attacked Kyiv.",
+            ("ATTACKED", "ukraine", "ukraine"),
+        ),
+        ("Russia has close ties with Turkey.", ("CLOSED", "russia", "turkey")),
+        ("Qatar and Egypt called for a ceasefire between Israel and Hamas.", ("AGREED", "egypt", "qatar")),
+        ("Qatar and Egypt called for a ceasefire between Israel and Hamas.", ("AGREED", "hamas", "israel")),
+        (
+            "Russia struck Ukraine's power grid, killing three people.",
+            ("KILLED", "ukraine", "group-three-people"),
+        ),
+        (
+            "The Taliban said Pakistani airstrikes killed 12 civilians.",
+            ("KILLED", "taliban", "group-12-civilians"),
+        ),
+        (
+            "The Taliban said Pakistani airstrikes on Khost killed 12 civilians.",
+            ("KILLED", "taliban", "group-12-civilians"),
+        ),
+        # Whom the verb after a nominal cue acts on is not the cue's target.
+        ("Russian strikes on the port killed 20 people.", ("ATTACKED", "russia", "group-20-people")),
+        ("Israeli airstrikes on Nabatieh killed 20 people.", ("ATTACKED", "israel", "group-20-people")),
+        # A city where an act happens is not its target when a name fills the slot.
+        (
+            "North Korean troops attacked Ukrainian positions near Kursk.",
+            ("ATTACKED", "north-korea", "russia"),
+        ),
+        (
+            "Russian forces shot down an Azerbaijani aircraft near Grozny.",
+            ("ATTACKED", "russian-armed-forces", "russia"),
+        ),
     ],
 )
 def test_actor_phrases_that_are_not_the_actor(

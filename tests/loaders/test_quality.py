@@ -42,6 +42,12 @@ def test_sentences_beyond_the_seeds_keep_their_quality() -> None:
     assert result.score.f1 >= 0.85, [w.model_dump() for w in result.wrong]
 
 
+def test_every_annotated_sentence_is_written_once() -> None:
+    """A sentence annotated twice would count twice in every figure."""
+    texts = [item["text"] for item in yaml.safe_load(SENTENCES_PATH.read_text(encoding="utf-8"))]
+    assert sorted({t for t in texts if texts.count(t) > 1}) == []
+
+
 def test_annotated_sentences_name_known_act_types() -> None:
     types = set(load_schema().act_types)
     for sentence in yaml.safe_load(SENTENCES_PATH.read_text(encoding="utf-8")):
