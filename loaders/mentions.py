@@ -1074,11 +1074,12 @@ class MentionFinder:
             return "Organization"
         if not 2 <= len(parts) <= 4 or not all(w[:1].isupper() and w[1:].islower() for w in parts):
             return None
+        plural_title = (
+            before is not None and before.lower_.endswith("s") and doc.lemma[span.start - 1] in TITLE_WORDS
+        )
         if before is not None and (
             before.lower_ in TITLE_WORDS
-            or (
-                before.lower_.endswith("s") and doc.lemma[span.start - 1] in TITLE_WORDS
-            )  # "ministers X and Y"
+            or plural_title  # "Israeli ministers X and Y"
             or before.lower_ in _RELATIONS
             or (before.text == "," and span.start - 2 >= sent.start and doc.lower[span.start - 2] in _APPOSED)
             or before.text in {"Mr", "Ms", "Mrs", "Dr"}
