@@ -575,6 +575,12 @@ CLAUSE_CASES = [
         ("KILLED", "pakistan", "group-12-civilians"),
     ),
     ("Burundi accused Democratic Republic of Congo of arming rebels.", ("ACCUSED", "burundi", "dr-congo")),
+    # A name a form of "be" follows is a subject too: the verb after "and" is its act.
+    (
+        "When Ukraine launched a drone attack on Russia, Russian air defense systems were active "
+        "and hit the Azerbaijani plane.",
+        ("ATTACKED", "russian-armed-forces", "azerbaijan"),
+    ),
 ]
 
 
@@ -780,6 +786,11 @@ def test_places_and_headlines_are_not_people(extractor: Extractor, text: str) ->
         (
             "The Taliban said Pakistani airstrikes on Khost killed 12 civilians.",
             ("KILLED", "taliban", "group-12-civilians"),
+        ),
+        (
+            "When Ukraine launched a drone attack on Russia, Russian air defense systems were active "
+            "and hit the Azerbaijani plane.",
+            ("ATTACKED", "ukraine", "azerbaijan"),
         ),
         # Whom the verb after a nominal cue acts on is not the cue's target.
         ("Russian strikes on the port killed 20 people.", ("ATTACKED", "russia", "group-20-people")),
