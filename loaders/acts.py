@@ -409,6 +409,67 @@ def _participle_start(doc: Tokens, start: int, end: int) -> int:
     return end
 
 
+def _reduced_relative(doc: Tokens, i: int, sent: TokSpan) -> bool:
+    """A participle right after its noun with its agent after "by": "238 migrants [deported]
+    by the United States", "a drone shot down by Ukraine" (no form of "be" before it)."""
+    k = i + 1
+    while k < sent.end and k - i <= 2 and doc.lower[k] in {"down", "up", "out"}:
+        k += 1
+    return (
+        k + 1 < sent.end
+        and doc.lower[k] == "by"
+        and i > sent.start
+        and doc.words[i - 1] != ","
+        and (doc.words[k + 1][:1].isupper() or doc.lower[k + 1] in {"the", "a", "an"})
+    )
+
+
+# Verbs that say something, as a speaker's second act after "and".
+_SPEECH_ACTS = {"accuse", "blame", "condemn", "deny", "urge", "demand", "warn", "threaten", "call", "vow"}
+
+# The kinds of actor an object pronoun may stand for.
+_PRONOUN_KINDS = {
+    "him": {"Person"},
+    "her": {"Person"},
+    "them": {"Group"},
+    "it": {"State", "Agency", "Organization", "Outlet"},
+}
+
+
+def _antecedent(
+    doc: Tokens, cue: Cue, mentions: list[Mention], source: Mention, sent: TokSpan
+) -> list[Mention]:
+    """What a pronoun right after a verb cue stands for: the sentence's last actor of its kind
+    before the cue, other than the act's source ("imposed sanctions on X, accusing [him] of
+    ...", "stripped 135 prisoners of their citizenship and expelled [them]"); the forces of a
+    state ("X said Y fired on [its troops]")."""
+    if cue.form != "verb" or cue.end + 1 >= sent.end:
+        return []
+    word, after = doc.lower[cue.end], doc.lower[cue.end + 1]
+    if word in _POSSESSIVE_PRONOUNS and after in _FORCES:
+        kinds = {"State"}
+    elif word in _PRONOUN_KINDS and (not doc.words[cue.end + 1].isalpha() or after in PREPOSITIONS):
+        kinds = _PRONOUN_KINDS[word]  # not "arrested her husband", a possessive
+    else:
+        return []
+    before = [m for m in mentions if m.end <= cue.start and m.kind in kinds and m.actor_id != source.actor_id]
+    return before[-1:]
+
+
+def _predicate_start(doc: Tokens, start: int, end: int) -> int:
+    """Where a second predicate of the subject begins, or `end`: "fired on its troops [and
+    accused] Caracas" (what follows is that verb's object, not this one's)."""
+    for j in range(start + 1, end - 1):
+        nxt = doc.lower[j + 1]
+        if (
+            doc.lower[j] == "and"
+            and doc.words[j + 1].islower()
+            and ((nxt.endswith("ed") and nxt != doc.lemma[j + 1]) or nxt in SPEECH_VERBS)
+        ):
+            return j
+    return end
+
+
 _NOT_PARTICIPLES = {"including", "according", "during", "something", "nothing", "anything", "everything"}
 
 
@@ -602,6 +663,8 @@ class ActFinder:
             source = self._governor(doc, cue.start, sources, sent)
         if source is not None and cue.form == "verb":
             source = self._forces_owner(doc, cue, source, sent) or source
+        if source is not None:
+            source = self._soldiers_state(doc, source)
         # With `state_after`, a State is the target only as an institution ("three Iranian
         # consulates", a weak mention) or across a border (`_across`).
         # What the act moves is no party to it: "sent [North Korean troops] to Kursk".
@@ -628,6 +691,8 @@ class ActFinder:
             targets = self._across(doc, cue, pattern, mentions, sent)
         if source is None:
             return []
+        if not targets:
+            targets = _antecedent(doc, cue, objects, source, sent)
         doers = [source]
         if source is subject and cue.form == "verb":
             doers = [*_coordinated_before(doc, source, sources), source]
@@ -650,6 +715,16 @@ class ActFinder:
         if state is None:
             return None
         return Mention(actor_id=state, kind="State", start=source.start, end=source.end, text=source.text)
+
+    def _soldiers_state(self, doc: Tokens, m: Mention) -> Mention:
+        """ "Venezuelan soldiers fired on ...": soldiers with no count act for their state, as
+        its troops do; counted ones stay a group ("four Israeli soldiers")."""
+        if m.kind != "Group" or doc.lower[m.end - 1] not in {"soldiers", "servicemen"}:
+            return m
+        demonym = self.catalogue.demonym_before(doc.words, m.end - 1, m.start)
+        if demonym is None or demonym[0] != m.start:
+            return m
+        return Mention(actor_id=demonym[1], kind="State", start=m.start, end=m.end, text=m.text, weak=True)
 
     def _accused_doer(self, doc: Tokens, cue: Cue, sources: list[Mention], sent: TokSpan) -> Mention | None:
         """Who an accusation says did a nominal act: "blamed [Russian hackers] for a
@@ -792,6 +867,12 @@ class ActFinder:
         left = self._clause_left(doc, i, sent)
         candidates = [m for m in mentions if left <= m.start and m.end <= i and not m.oblique]
         said = [k for k in range(left, i) if doc.lower[k] in SPEECH_VERBS]
+        if said and doc.lemma[i] in _SPEECH_ACTS and doc.lower[_before_auxiliaries(doc, i, left)] == "and":
+            # "Guyana said Venezuelan soldiers fired on its troops and accused Caracas of ...":
+            # a second speech act is the speaker's, not that of whom the speaker spoke.
+            speakers = [m for m in candidates if m.end <= said[-1]]
+            if speakers:
+                return speakers[-1]
         if said and any(m.start > said[-1] for m in candidates):
             # "The Taliban said Pakistani airstrikes on Paktika killed 46 people": what was
             # said has its own subject; the speaker is not it.
@@ -927,7 +1008,9 @@ class ActFinder:
         start = cue.end
         if pattern.that_clause and start < sent.end and doc.lower[start] == "that":
             start += 1  # "demanded that Russia withdraw": the clause's subject
-        right = _participle_start(doc, start, self._clause_right(doc, start, sent))
+        right = _predicate_start(
+            doc, start, _participle_start(doc, start, self._clause_right(doc, start, sent))
+        )
         after = [
             m
             for m in mentions
@@ -1050,6 +1133,8 @@ class ActFinder:
             doc.lower[i + 1] == "of" or (doc.lemma[i] == "charge" and doc.lower[i + 1] == "with")
         ):
             return True  # "two Russians accused of spying": the verb's object would stand before "of"
+        if _reduced_relative(doc, i, sent):
+            return True
         j = i - 1
         while (
             j >= sent.start

@@ -915,7 +915,14 @@ class MentionFinder:
             for q in group_words
         ):
             return []
-        return [(sent.start + s, sent.start + e) for _, s, e in self.groups(doc.spacy[sent.start : sent.end])]
+        lower = doc.lower
+        return [
+            # "locked up 238 migrants": "up" counts only in "up to".
+            (start + 1 if lower[start] == "up" and lower[start + 1] != "to" else start, end)
+            for start, end in (
+                (sent.start + s, sent.start + e) for _, s, e in self.groups(doc.spacy[sent.start : sent.end])
+            )
+        ]
 
     # --- new names -------------------------------------------------------------------
     def _name_runs(self, doc: Tokens, sent: TokSpan, taken: set[int]) -> list[tuple[int, int]]:
