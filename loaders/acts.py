@@ -123,7 +123,7 @@ _IRREGULAR_PARTICIPLES = {
     "freed",
     "barred",
 }
-_LIST_WORDS = {",", "and", "including", "as", "well", "the", "a", "an", "project", "both"}
+_LIST_WORDS = {",", "and", "including", "as", "well", "the", "a", "an", "project", "both", "opposition"}
 _NEGATIONS = {"not", "n't", "never", "no", "refuse", "refused", "fail", "failed", "without", "nor"}
 _HEDGE_ADVERBS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
 _HEDGE_VERBS = {"claim", "claimed", "claims", "allege", "alleged", "suspect", "suspected", "rumour", "rumor"}
@@ -305,6 +305,12 @@ def find_cues(sent: TokSpan, lexicon: Lexicon) -> list[Cue]:
             for name, pattern in lexicon.types.items():
                 if lemma in pattern.verbs or lower in pattern.verbs or lemma in pattern.weak_verbs:
                     if lemma in pattern.weak_verbs and not _needs_met(sent, i, pattern):
+                        if (lemma in pattern.nouns or lower in pattern.nouns) and (
+                            lowers[i - 1] in _CLAUSE_PREPOSITIONS or _noun_context(doc, i, sent)
+                        ):
+                            cues.append(
+                                Cue(type=name, start=i, end=i + 1, form="noun")
+                            )  # "after talks with X"
                         continue
                     noun_reading = (lemma in pattern.nouns or lower in pattern.nouns) and _noun_context(
                         doc, i, sent
@@ -322,6 +328,9 @@ def find_cues(sent: TokSpan, lexicon: Lexicon) -> list[Cue]:
                     cues.append(Cue(type=name, start=i, end=i + 1, form="verb", received=True))
     return cues
 
+
+# Prepositions that take a clause's worth of noun: "after [talks] with X", "during [a call]".
+_CLAUSE_PREPOSITIONS = {"after", "before", "during", "following", "amid"}
 
 # Nouns after which "close" is an adjective: "close ties with Turkey", "a close ally".
 _CLOSE_TIES = {
@@ -424,6 +433,26 @@ def _reduced_relative(doc: Tokens, i: int, sent: TokSpan) -> bool:
     )
 
 
+# What may stand between a denial and the noun it denies: "denied [any] involvement".
+_DENIED_DETERMINERS = {"the", "a", "an", "any", "all", "its", "their", "his", "her", "this", "that", "such"}
+
+# Words that open a clause whose subject a participle or a verb after "and" may share.
+_SUBORDINATORS = {"after", "before", "as", "since", "until", "once"}
+
+
+def _unnamed_subject(doc: Tokens, i: int, sent: TokSpan) -> bool:
+    """Whether the verb at `i` has a subject that names no actor, right after a word that
+    opens a clause: "two weeks after [gunmen] killed 26 tourists", "when [unknown
+    attackers] struck"."""
+    k = _before_auxiliaries(doc, i, sent.start)
+    j = k
+    while j > sent.start and k - j < 3 and doc.words[j].isalpha() and doc.words[j].islower():
+        if doc.lower[j] in _SUBORDINATORS or doc.lower[j] in {"when", "while"}:
+            return j < k and doc.lower[k] not in DETERMINERS
+        j -= 1
+    return False
+
+
 # Verbs that say something, as a speaker's second act after "and".
 _SPEECH_ACTS = {"accuse", "blame", "condemn", "deny", "urge", "demand", "warn", "threaten", "call", "vow"}
 
@@ -519,11 +548,14 @@ def _needs_met(sent: TokSpan, i: int, pattern: ActPattern) -> bool:
     doc = sent.doc
     if "__mention_next__" in pattern.needs:
         nxt = doc[i + 1] if i + 1 < sent.end else None
-        return (
-            nxt is not None
-            and (nxt.is_title or nxt.lower_ in {"with", "president", "prime"})
-            and nxt.lower_ not in {"for", "on", "the"}
-        )
+        if nxt is None or not (nxt.is_title or nxt.lower_ in {"with", "president", "prime"}):
+            return False
+        if nxt.lower_ in {"for", "on", "the"}:
+            return False
+        j = i + 1
+        while j < sent.end and doc.words[j][:1].isupper():
+            j += 1
+        return j >= sent.end or doc.words[j] not in {"’s", "'s"}  # not "welcomed Ukraine's proposal"
     if "__mention_then_to__" in pattern.needs:
         window = doc.lower[i + 1 : min(i + 7, sent.end)]
         return "to" in window[1:] and (doc.words[i + 1].istitle() or doc.lower[i + 1] in {"to", "on", "upon"})
@@ -647,10 +679,13 @@ class ActFinder:
         rel = self.schema.relation(cue.type)
         sources = [m for m in mentions if m.kind in rel.source]
         source = self._agent(doc, cue, sources, sent) if cue.form == "noun" else None
+        # "freed 14 prisoners after talks with X": the subject took part in a meeting or
+        # agreement "with" someone, whatever it was the setting of.
+        joint = pattern.symmetric and "with" in doc.lower[cue.end : min(sent.end, cue.end + 4)]
         if (
             source is None
             and cue.form == "noun"
-            and (_circumstance(doc, cue.start, sent) or _reaction(doc, cue.start, sent))
+            and ((_circumstance(doc, cue.start, sent) and not joint) or _reaction(doc, cue.start, sent))
         ):
             # "sanctions on Iran over drone deliveries to Russia", "RSF condemned the arrest of X":
             # not the subject's act.
@@ -864,6 +899,8 @@ class ActFinder:
                 and all(w in _AUXILIARIES or w.endswith("ly") for w in doc.lower[m.end : i])
             ):
                 return m
+        if _unnamed_subject(doc, i, sent):
+            return None
         left = self._clause_left(doc, i, sent)
         candidates = [m for m in mentions if left <= m.start and m.end <= i and not m.oblique]
         said = [k for k in range(left, i) if doc.lower[k] in SPEECH_VERBS]
@@ -891,7 +928,18 @@ class ActFinder:
             # "Ecuadorian police stormed the Mexican embassy and arrested X", "X said Cambodian
             # troops fired rockets, killing eight": the verbs share the actor that the last verb
             # before follows, not that verb's object or the speaker.
-            doers = [m for m in candidates if _verb_follows(doc, m, sent, self.lexicon.words)]
+            # A subject after "after" or "as" counts too: "X summoned Y after [Kigali] severed
+            # ties, accusing it of ...".
+            subordinate = [
+                m
+                for m in mentions
+                if m.oblique and left < m.start and m.end <= i and doc.lower[m.start - 1] in _SUBORDINATORS
+            ]
+            doers = [
+                m
+                for m in sorted([*candidates, *subordinate], key=lambda m: m.start)
+                if _verb_follows(doc, m, sent, self.lexicon.words)
+            ]
             if doers:
                 return doers[-1]
         if doc.lower[k] == "," and not doc.lower[i].endswith("ing"):
@@ -1188,6 +1236,8 @@ class ActFinder:
         lemmas, lowers = doc.lemma, doc.lower
         for i in range(sent.start, sent.end):
             if lowers[i] in _DENIAL_VERBS or lemmas[i] in {"deny", "reject", "refute", "dismiss"}:
+                if i > sent.start and lowers[i - 1] in {"nor", "not", "n't", "never"}:
+                    continue  # "neither confirmed nor denied", "did not deny": no denial
                 return i
             if lemmas[i] == "call" and not _CLAIM_NOUNS.isdisjoint(lowers[i + 1 : i + 4]):
                 return i
@@ -1213,9 +1263,22 @@ class ActFinder:
                 None,
             )
         if start is None:
+            # "denied the attack on X", "denied any involvement in the strike": what it denies is
+            # named by a noun.
+            j = cue + 1
+            while j < sent.end - 1 and lower[j] in _DENIED_DETERMINERS:
+                j += 1
+            involved = lower[j] in {"involvement", "role", "part"} and lower[j + 1] in {"in", "for"}
+            if involved or (doc.lemma[cue] == "deny" and doc.lemma[j] in self._nominal_cues):
+                start = cue + 1
+        if start is None:
             return 0, 0
         end = next((j for j in range(start, sent.end) if lower[j] in {"but", ";"}), sent.end)
         return start, end
+
+    @cached_property
+    def _nominal_cues(self) -> frozenset[str]:
+        return frozenset(w for p in self.lexicon.types.values() for w in p.nouns)
 
     def _denial(
         self, sent: TokSpan, mentions: list[Mention], history: list[ActMention], cue: int | None

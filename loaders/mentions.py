@@ -86,6 +86,7 @@ PRIVATE_TITLES = {
     "footballer",
     "athlete",
     "entrepreneur",
+    "figure",
 }
 
 # Words that make a preceding or following name a person, and the role it holds.
