@@ -301,6 +301,8 @@ def find_cues(sent: TokSpan, lexicon: Lexicon) -> list[Cue]:
             matched = True
             end = found[1]
             break
+        if not matched and i + 1 < sent.end and lemmas[i + 1] in _MODIFIED_HEADS:
+            continue  # "an aid boat", "an arrest warrant", "attack helicopters": a modifier
         if not matched:
             for name, pattern in lexicon.types.items():
                 if lemma in pattern.verbs or lower in pattern.verbs or lemma in pattern.weak_verbs:
@@ -328,6 +330,39 @@ def find_cues(sent: TokSpan, lexicon: Lexicon) -> list[Cue]:
                     cues.append(Cue(type=name, start=i, end=i + 1, form="verb", received=True))
     return cues
 
+
+# Titles whose unnamed holder stands for the state that sends them.
+_DIPLOMATS = {
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "diplomats",
+    "consul",
+    "attache",
+    "attaché",
+    "chargé",
+    "charge",
+}
+
+# Nouns that a cue word before them only modifies: "a Gaza-bound aid [boat]", "an arrest [warrant]".
+_MODIFIED_HEADS = {
+    "boat",
+    "ship",
+    "vessel",
+    "flotilla",
+    "convoy",
+    "truck",
+    "lorry",
+    "flight",
+    "worker",
+    "agency",
+    "organisation",
+    "organization",
+    "warrant",
+    "helicopter",
+    "submarine",
+    "dog",
+}
 
 # Prepositions that take a clause's worth of noun: "after [talks] with X", "during [a call]".
 _CLAUSE_PREPOSITIONS = {"after", "before", "during", "following", "amid"}
@@ -465,6 +500,14 @@ _PRONOUN_KINDS = {
 }
 
 
+def _pronoun_object(doc: Tokens, cue: Cue, sent: TokSpan) -> bool:
+    """Whether a verb cue's object is a pronoun: "accusing [them] of", "deported [her] to";
+    not the possessive of "arrested her husband"."""
+    if cue.form != "verb" or cue.end + 1 >= sent.end or doc.lower[cue.end] not in _PRONOUN_KINDS:
+        return False
+    return not doc.words[cue.end + 1].isalpha() or doc.lower[cue.end + 1] in PREPOSITIONS
+
+
 def _antecedent(
     doc: Tokens, cue: Cue, mentions: list[Mention], source: Mention, sent: TokSpan
 ) -> list[Mention]:
@@ -477,8 +520,8 @@ def _antecedent(
     word, after = doc.lower[cue.end], doc.lower[cue.end + 1]
     if word in _POSSESSIVE_PRONOUNS and after in _FORCES:
         kinds = {"State"}
-    elif word in _PRONOUN_KINDS and (not doc.words[cue.end + 1].isalpha() or after in PREPOSITIONS):
-        kinds = _PRONOUN_KINDS[word]  # not "arrested her husband", a possessive
+    elif _pronoun_object(doc, cue, sent):
+        kinds = _PRONOUN_KINDS[word]
     else:
         return []
     before = [m for m in mentions if m.end <= cue.start and m.kind in kinds and m.actor_id != source.actor_id]
@@ -571,6 +614,7 @@ class ActFinder:
         self.lexicon = lexicon
         self.schema = schema
         self.catalogue = catalogue
+        self._acts: list[ActMention] = []  # the sentence's acts so far
 
     def find(
         self, sent: TokSpan, mentions: list[Mention], context: ArticleContext, history: list[ActMention]
@@ -589,6 +633,7 @@ class ActFinder:
         denial = self._denial(sent, mentions, history, denial_cue)
         denied = self._denied_span(doc, denial_cue, sent)
         acts: list[ActMention] = []
+        self._acts = acts
         accusations: list[tuple[str, tuple[int, int]]] = []  # accuser, what the accusation says
         seen: set[tuple[str, str, str]] = set()
         taken_cues: set[int] = set()
@@ -710,7 +755,8 @@ class ActFinder:
             and (m.kind != "State" or m.weak or not pattern.state_after)
             and not (pattern.receivers and _provenance(doc, m, pattern))
         ]
-        targets = self._objects(doc, cue, pattern, objects, sent)
+        # "accusing them of spreading Russian propaganda": a pronoun object, not a later name.
+        targets = [] if _pronoun_object(doc, cue, sent) else self._objects(doc, cue, pattern, objects, sent)
         if cue.form == "verb" and _gerund(doc, cue.start, sent):
             # "of arming the RSF", "of producing shells for Ukraine": the gerund's own object or
             # the type's preposition, not a place further on ("of funding protests in Moldova").
@@ -728,6 +774,8 @@ class ActFinder:
             return []
         if not targets:
             targets = _antecedent(doc, cue, objects, source, sent)
+        if not targets and cue.type == "THREATENED":
+            targets = self._retaliated(source, [*history, *self._acts])
         doers = [source]
         if source is subject and cue.form == "verb":
             doers = [*_coordinated_before(doc, source, sources), source]
@@ -750,6 +798,31 @@ class ActFinder:
         if state is None:
             return None
         return Mention(actor_id=state, kind="State", start=source.start, end=source.end, text=source.text)
+
+    def _retaliated(self, source: Mention, earlier: list[ActMention]) -> list[Mention]:
+        """Whom a threat with no object is against: who last acted against its source ("Austria
+        expelled a Russian diplomat, prompting Moscow to promise a tough response")."""
+        state = self._state(source.actor_id)
+        for act in reversed(earlier[-6:]):
+            if act.sentence >= self._sentence - 1 and source.actor_id in {
+                act.target,
+                self._state(act.target),
+            }:
+                return [Mention(actor_id=act.source, kind=act.source_kind, start=-1, end=-1, text="")]
+            if state is not None and self._state(act.target) == state:
+                return [Mention(actor_id=act.source, kind=act.source_kind, start=-1, end=-1, text="")]
+        return []
+
+    def _state(self, actor_id: str) -> str | None:
+        """The state an actor belongs to: new ones by their country, a group by its demonym
+        ("group-two-russian-diplomats")."""
+        if actor_id in self.catalogue.by_id:
+            return self.catalogue.state_of(actor_id)
+        if actor_id.startswith("group-"):
+            states = {self.catalogue.demonyms.get(w.capitalize()) for w in actor_id.split("-")[1:]} - {None}
+            return states.pop() if len(states) == 1 else None
+        new = self._context.new_actors.get(actor_id)
+        return self.catalogue.state_of_country.get(new.country or "") if new else None
 
     def _soldiers_state(self, doc: Tokens, m: Mention) -> Mention:
         """ "Venezuelan soldiers fired on ...": soldiers with no count act for their state, as
@@ -1092,9 +1165,10 @@ class ActFinder:
                 k += 1
             if k > first.end:
                 person = next((m for m in after if m.start == k and m.kind == "Person"), None)
-                if person is None:
-                    return []
-                first = person
+                if person is not None:
+                    first = person
+                elif not (first.kind == "State" and doc.lower[k - 1] in _DIPLOMATS):
+                    return []  # "summoned the US ambassador" is the state's, as "the Chinese ambassador"
         if (
             cue.form == "verb"
             and pattern.people
@@ -1206,8 +1280,18 @@ class ActFinder:
         )
 
     def _hedge_before(self, doc: Tokens, i: int, sent: TokSpan) -> bool:
-        before = doc.lower[sent.start : i]
-        return any(w in _HEDGE_VERBS for w in before) or (i > sent.start and doc.lower[i - 1] == "alleged")
+        """A hedging verb before the cue ("claimed that Russia attacked"); an attributive one
+        hedges only its noun ("expelled a diplomat over alleged espionage, prompting ...")."""
+        for k in range(sent.start, i):
+            if doc.lower[k] in _HEDGE_VERBS and not (
+                doc.lower[k] in {"alleged", "suspected"}
+                and k + 1 < i
+                and doc.words[k + 1].isalpha()
+                and doc.words[k + 1].islower()
+                and doc.lower[k + 1] not in {"that", "to", "by", "of", "in", "it", "the"}
+            ):
+                return True
+        return i > sent.start and doc.lower[i - 1] == "alleged"
 
     def _attribution(self, sent: TokSpan, mentions: list[Mention]) -> list[str]:
         doc = sent.doc
@@ -1405,7 +1489,7 @@ def _coordinated_before(doc: Tokens, subject: Mention, mentions: list[Mention]) 
 def _verb_follows(doc: Tokens, m: Mention, sent: TokSpan, cues: frozenset[str]) -> bool:
     """Whether a verb comes right after `m` (past adverbs): an auxiliary ("[Russian air
     defence systems] were active and hit"), a past tense in "-ed", a cue of the lexicon or
-    a speech verb ("[Ecuadorian police] stormed", "[Russia] struck"); not "[the Mexican
+    a speech verb ("[Ecuadorian police] stormed", "[Russia] struck", "[Niger] left"); not "[the Mexican
     embassy] in", "[Hezbollah] positions"."""
     j = m.end
     while j < sent.end and doc.lower[j].endswith("ly"):
@@ -1414,8 +1498,13 @@ def _verb_follows(doc: Tokens, m: Mention, sent: TokSpan, cues: frozenset[str]) 
         return True
     if j >= sent.end or not doc.words[j].isalpha() or not doc.words[j].islower():
         return False
-    word = doc.lower[j]
-    return (word.endswith("ed") and word != doc.lemma[j]) or doc.lemma[j] in cues or word in SPEECH_VERBS
+    word, lemma = doc.lower[j], doc.lemma[j]
+    irregular_past = word != lemma and not word.endswith(("s", "ing")) and word not in _IRREGULAR_PLURALS
+    return irregular_past or (word.endswith("ed") and word != lemma) or lemma in cues or word in SPEECH_VERBS
+
+
+# Plurals whose lemma differs without an "s": not past tenses after a name.
+_IRREGULAR_PLURALS = {"men", "women", "people", "children", "police", "data", "media"}
 
 
 def _prevented(doc: Tokens, cue: Cue, sent: TokSpan) -> bool:

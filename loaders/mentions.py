@@ -329,6 +329,11 @@ GROUP_NOUNS = [
     "migrants",
     "activists",
     "students",
+    "channels",
+    "outlets",
+    "websites",
+    "newspapers",
+    "stations",
     "diplomats",
     "officials",
     "officers",
@@ -469,6 +474,9 @@ STATE_HEADS = {
     "people",
     "aircraft",
     "plane",
+    "goods",
+    "products",
+    "exports",
     "airliner",
     "jet",
     "deputies",
@@ -619,6 +627,8 @@ ANAPHORS = {
     "organization": {"Agency", "Organization"},
     "organisation": {"Agency", "Organization"},
     "country": {"State"},
+    "bloc": {"Organization"},
+    "alliance": {"Organization"},
 }
 
 
