@@ -464,12 +464,17 @@ def _reduced_relative(doc: Tokens, i: int, sent: TokSpan) -> bool:
         and doc.lower[k] == "by"
         and i > sent.start
         and doc.words[i - 1] != ","
+        and doc.lower[i - 1] not in _BE | _BEFORE_PARTICIPLE | {"been", "has", "have", "had"}
+        and not doc.lower[i - 1].endswith("ly")
         and (doc.words[k + 1][:1].isupper() or doc.lower[k + 1] in {"the", "a", "an"})
     )
 
 
 # What may stand between a denial and the noun it denies: "denied [any] involvement".
 _DENIED_DETERMINERS = {"the", "a", "an", "any", "all", "its", "their", "his", "her", "this", "that", "such"}
+
+# Words that open a clause of time, beyond which a verb's object does not reach.
+_TIME_CLAUSES = {"after", "before", "when", "while", "until"}
 
 # Words that open a clause whose subject a participle or a verb after "and" may share.
 _SUBORDINATORS = {"after", "before", "as", "since", "until", "once"}
@@ -529,10 +534,13 @@ def _antecedent(
 
 
 def _predicate_start(doc: Tokens, start: int, end: int) -> int:
-    """Where a second predicate of the subject begins, or `end`: "fired on its troops [and
-    accused] Caracas" (what follows is that verb's object, not this one's)."""
+    """Where a second predicate of the subject or a clause of time begins, or `end`: "fired
+    on its troops [and accused] Caracas", "closed its border [after] gunmen killed 26
+    tourists" (what follows is another verb's object, not this one's)."""
     for j in range(start + 1, end - 1):
         nxt = doc.lower[j + 1]
+        if doc.lower[j] in _TIME_CLAUSES:
+            return j
         if (
             doc.lower[j] == "and"
             and doc.words[j + 1].islower()
@@ -886,7 +894,12 @@ class ActFinder:
         self, sent: TokSpan, cue: Cue, pattern: ActPattern, mentions: list[Mention], history: list[ActMention]
     ) -> list[tuple[Mention, Mention]]:
         doc = sent.doc
-        targets = self._passive_subjects(doc, cue.start, mentions, sent)
+        if _reduced_relative(doc, cue.start, sent):
+            # "the sentencing of [three Lithuanian citizens] detained by Belarus": the noun the
+            # participle follows, whatever governs it.
+            targets = [m for m in mentions if m.end == cue.start]
+        else:
+            targets = self._passive_subjects(doc, cue.start, mentions, sent)
         if not targets:
             return []
         source = self._after(doc, cue.end, mentions, sent, {"by"})
