@@ -487,7 +487,7 @@ def _unnamed_subject(doc: Tokens, i: int, sent: TokSpan) -> bool:
     k = _before_auxiliaries(doc, i, sent.start)
     j = k
     while j > sent.start and k - j < 3 and doc.words[j].isalpha() and doc.words[j].islower():
-        if doc.lower[j] in _SUBORDINATORS or doc.lower[j] in {"when", "while"}:
+        if doc.lower[j] in _SUBORDINATORS | _TIME_CLAUSES:
             return j < k and doc.lower[k] not in DETERMINERS
         j -= 1
     return False
@@ -810,14 +810,11 @@ class ActFinder:
     def _retaliated(self, source: Mention, earlier: list[ActMention]) -> list[Mention]:
         """Whom a threat with no object is against: who last acted against its source ("Austria
         expelled a Russian diplomat, prompting Moscow to promise a tough response")."""
-        state = self._state(source.actor_id)
+        threatened = {source.actor_id, self._state(source.actor_id)} - {None}
         for act in reversed(earlier[-6:]):
-            if act.sentence >= self._sentence - 1 and source.actor_id in {
-                act.target,
-                self._state(act.target),
-            }:
-                return [Mention(actor_id=act.source, kind=act.source_kind, start=-1, end=-1, text="")]
-            if state is not None and self._state(act.target) == state:
+            if act.sentence < self._sentence - 1:
+                break  # only this sentence's acts and the one before's
+            if not threatened.isdisjoint({act.target, self._state(act.target)}):
                 return [Mention(actor_id=act.source, kind=act.source_kind, start=-1, end=-1, text="")]
         return []
 
@@ -988,9 +985,10 @@ class ActFinder:
         if _unnamed_subject(doc, i, sent):
             return None
         left = self._clause_left(doc, i, sent)
+        k = _before_auxiliaries(doc, i, left)  # the word before the verb and its auxiliaries
         candidates = [m for m in mentions if left <= m.start and m.end <= i and not m.oblique]
-        said = [k for k in range(left, i) if doc.lower[k] in SPEECH_VERBS]
-        if said and doc.lemma[i] in _SPEECH_ACTS and doc.lower[_before_auxiliaries(doc, i, left)] == "and":
+        said = [j for j in range(left, i) if doc.lower[j] in SPEECH_VERBS]
+        if said and doc.lemma[i] in _SPEECH_ACTS and doc.lower[k] == "and":
             # "Guyana said Venezuelan soldiers fired on its troops and accused Caracas of ...":
             # a second speech act is the speaker's, not that of whom the speaker spoke.
             speakers = [m for m in candidates if m.end <= said[-1]]
@@ -1003,13 +1001,12 @@ class ActFinder:
         if not candidates:
             # A participle clause ("..., killing 38 passengers") or a relative one takes the main subject.
             candidates = [m for m in mentions if m.end <= i and not m.oblique]
-            k = _before_auxiliaries(doc, i, sent.start)
+            j = _before_auxiliaries(doc, i, sent.start)
             if not candidates or (
-                doc.lower[k] not in {",", "by", "and"} and not doc.lower[i].endswith("ing")
+                doc.lower[j] not in {",", "by", "and"} and not doc.lower[i].endswith("ing")
             ):
                 return None
         strong = [m for m in candidates if not m.weak]
-        k = _before_auxiliaries(doc, i, left)
         if (doc.lower[k] == "and" and k > left) or (doc.lower[k] == "," and doc.lower[i].endswith("ing")):
             # "Ecuadorian police stormed the Mexican embassy and arrested X", "X said Cambodian
             # troops fired rockets, killing eight": the verbs share the actor that the last verb
