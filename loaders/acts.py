@@ -987,7 +987,12 @@ class ActFinder:
         left = self._clause_left(doc, i, sent)
         k = _before_auxiliaries(doc, i, left)  # the word before the verb and its auxiliaries
         candidates = [m for m in mentions if left <= m.start and m.end <= i and not m.oblique]
-        said = [j for j in range(left, i) if doc.lower[j] in SPEECH_VERBS]
+        # A speech verb with a cue as its object reports no clause: "announced sanctions on X".
+        said = [
+            j
+            for j in range(left, i)
+            if doc.lower[j] in SPEECH_VERBS and not (j + 1 < i and doc.lemma[j + 1] in self.lexicon.words)
+        ]
         if said and doc.lemma[i] in _SPEECH_ACTS and doc.lower[k] == "and":
             # "Guyana said Venezuelan soldiers fired on its troops and accused Caracas of ...":
             # a second speech act is the speaker's, not that of whom the speaker spoke.
@@ -1222,15 +1227,26 @@ class ActFinder:
             first = strong[0]
         chosen = [first]
         # Coordinated objects: "included X, ..., and Y", "detained X and Y", "..., including X and Y".
-        # Other kinds than people only beside their own kind: "blocked Meduza and Novaya Gazeta".
-        coordinated = {"Person", first.kind}
+        # Other kinds than people only beside their own kind: "blocked Meduza and Novaya Gazeta";
+        # a counted group beside a person: "arrested X and two camera operators".
+        coordinated = {"Person", first.kind} | ({"Group"} if first.kind == "Person" else set())
+        demonyms = self.catalogue.demonyms
         for m in mentions:
             if m.start <= first.start or m.start >= right or m.kind not in coordinated or m in chosen:
                 continue
             gap = doc.lower[chosen[-1].end : m.start]
             apposition = gap[:1] == [","] and gap[-1:] == ["and"]
-            if not apposition and (
-                len(gap) > 5 or any(w not in _LIST_WORDS and w not in TITLE_WORDS for w in gap)
+            if (
+                not apposition
+                and (
+                    len(gap) > 5
+                    or any(
+                        w not in _LIST_WORDS
+                        and w not in TITLE_WORDS
+                        and word not in demonyms  # "including Swedish activist X"
+                        for w, word in zip(gap, doc.words[chosen[-1].end : m.start], strict=True)
+                    )
+                )
             ):
                 continue
             if "and" in gap or "including" in gap or (gap[:1] == [","] and first.kind == "Person"):
@@ -1484,12 +1500,13 @@ _PORTIONS = {"package", "round", "tranche", "set", "batch", "series", "wave", "s
 def _coordinated_before(doc: Tokens, subject: Mention, mentions: list[Mention]) -> list[Mention]:
     """The actors coordinated before a verb's subject, which act with it: "[Britain] and
     Norway imposed sanctions", "[Britain, Canada] and Norway ..."; not one a preposition
-    governs (an oblique mention: "talks between Russia and Ukraine")."""
+    governs (an oblique mention: "talks between Russia and Ukraine"). A weak mention acts
+    only beside a weak subject, in one phrase: "[Polish] and Dutch jets shot down"."""
     found: list[Mention] = []
     head = subject
     for m in reversed([m for m in mentions if m.end <= subject.start]):
         gap = doc.lower[m.end : head.start]
-        if m.weak or m.oblique or gap != (["and"] if head is subject else [","]):
+        if (m.weak and not subject.weak) or m.oblique or gap != (["and"] if head is subject else [","]):
             break
         found.insert(0, m)
         head = m

@@ -44,6 +44,7 @@ PRIVATE_TITLES = {
     "businessman",
     "businesswoman",
     "activist",
+    "campaigner",
     "correspondent",
     "reporter",
     "host",
@@ -350,6 +351,7 @@ GROUP_NOUNS = [
     "reporters",
     "crew",
     "pilots",
+    "operators",
     "tourists",
     "men",
     "women",
@@ -452,6 +454,9 @@ STATE_INSTITUTIONS = {
     "embassy",
     "diplomats",
     "officers",
+    "ministry",  # "the Philippine foreign ministry", as "Kazakhstan's foreign ministry"
+    "defences",  # "Russian air defences"
+    "defenses",
 }
 # Lower-case heads after a demonym that make the phrase stand for the state itself.
 STATE_HEADS = {
@@ -490,6 +495,7 @@ STATE_HEADS = {
     "positions",
     "warships",
     "warplanes",
+    "bombers",
     "jets",
     "refinery",
     "refineries",
@@ -655,6 +661,39 @@ def _hyphenated(doc: Tokens, j: int, sent: TokSpan) -> bool:
     )
 
 
+def _name_syllable(doc: Tokens, j: int, sent: TokSpan) -> bool:
+    """A lower-case syllable hyphenated to the last word of a name of two or more ("Lai
+    Ching-te"); not a word that makes the name a modifier ("a Viktor Orban-led government")."""
+    if j + 1 >= sent.end:
+        return False
+    syllable = doc.words[j + 1]
+    return (
+        syllable.isalpha()
+        and syllable.islower()
+        and len(syllable) <= 5
+        and not syllable.endswith("ed")
+        and syllable not in _HYPHEN_SUFFIXES
+        and doc.idx[j] == doc.idx[j - 1] + len(doc.words[j - 1])
+        and doc.idx[j + 1] == doc.idx[j] + 1
+    )
+
+
+_HYPHEN_SUFFIXES = {
+    "led",
+    "run",
+    "era",
+    "born",
+    "made",
+    "style",
+    "type",
+    "like",
+    "owned",
+    "based",
+    "held",
+    "backed",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class PersonCues:
     """Lemmas next to which an unknown capitalised name is a person (the lexicon's `people`)."""
@@ -767,7 +806,13 @@ class MentionFinder:
             for n, i in catalogue.names.items()
             if n.isupper() and 2 <= len(n) <= 4 and catalogue.by_id[i].kind == "State"
         )
-        demonym = {"ORTH": {"IN": singles + acronyms}, "OP": "?"}
+        # So does a movement's one-word name: "more than 200 Taliban fighters".
+        movements = sorted(
+            n
+            for n, i in catalogue.names.items()
+            if " " not in n and n[:1].isupper() and catalogue.by_id[i].kind == "Organization"
+        )
+        demonym = {"ORTH": {"IN": singles + acronyms + movements}, "OP": "?"}
         noun = {"LOWER": {"IN": GROUP_NOUNS}}
         plural_demonyms = sorted(w for w in singles if w.endswith("s"))
         # What follows the count: "[Russian] [detained] [senior] diplomats [staff]".
@@ -848,8 +893,16 @@ class MentionFinder:
             # ("shot down an Azerbaijani aircraft near Grozny"), and it names no state for
             # later sentences to refer back to.
             place = span.text in self.catalogue.places
+            end = span.end
+            if _acronym(span.text) and end < sent.end and doc.lower[end] in STATE_INSTITUTIONS:
+                end += 1  # "US forces struck": the state's forces, as "American forces"
             return Mention(
-                actor_id=actor_id, kind=kind, start=span.start, end=span.end, text=span.text, weak=place
+                actor_id=actor_id,
+                kind=kind,
+                start=span.start,
+                end=end,
+                text=doc[span.start : end].text,
+                weak=place,
             )
 
         mentions = [_possessive(doc, sent, named(s), self.catalogue) for s in strong]
@@ -857,6 +910,7 @@ class MentionFinder:
         mentions += self._new_names(doc, sent, taken, context)
         taken |= {i for m in mentions for i in range(m.start, m.end)}
         mentions += self._groups(doc, groups, taken)
+        taken |= {i for m in mentions for i in range(m.start, m.end)}
         mentions += self._armed_groups(doc, sent, taken)
         taken |= {i for m in mentions for i in range(m.start, m.end)}
         mentions += self._demonym_phrases(doc, sent, taken)
@@ -959,6 +1013,8 @@ class MentionFinder:
                 nxt = words[j]
                 if _particle(doc, j, sent, taken):
                     j += 2 if words[j + 1] == "-" else 1  # "el-": the hyphen joins too
+                elif nxt == "-" and j - 1 > i and _name_syllable(doc, j, sent):
+                    j += 2  # "Lai Ching-te", "Kim Jong-un": a given name's lower-case syllable
                 elif (
                     (_capitalised(nxt) and nxt not in NOT_NAMES)
                     or (nxt == "-" and _hyphenated(doc, j, sent) and (j + 1) not in taken)
@@ -1087,7 +1143,11 @@ class MentionFinder:
             return "Organization"
         if words[-1] in PLACE_HEADS:
             return None
-        parts = [w for w in words if w != "-" and w not in _PARTICLES]
+        parts = [  # "Lai Ching-te": a hyphenated lower-case syllable is part of the word before
+            w
+            for k, w in enumerate(words)
+            if w != "-" and w not in _PARTICLES and not (k and words[k - 1] == "-" and w.islower())
+        ]
         if len(parts) == 1 and self._organisation_slot(doc, span, sent):
             return "Organization"
         if not 2 <= len(parts) <= 4 or not all(w[:1].isupper() and w[1:].islower() for w in parts):
@@ -1218,6 +1278,7 @@ class MentionFinder:
         """ "Azerbaijani authorities", "North Korean troops", "a Russian diplomat": the state."""
         words, lower = doc.words, doc.lower
         found = []
+        coordinated: list[tuple[int, int, str]] = []  # "[Polish] and Dutch jets": waits for its head
         for i in within(
             doc.where("demonym-starts", "words", self.catalogue.demonym_starts), sent.start, sent.end - 1
         ):
@@ -1225,6 +1286,9 @@ class MentionFinder:
             if i in taken or demonym is None or (i > sent.start and lower[i - 1] == "pro"):
                 continue
             first, state = demonym
+            if lower[first] in {"and", "or"} and self.catalogue.demonym_at(words, first + 1, sent.end):
+                coordinated.append((i, first, state))
+                continue
             j = first
             while (
                 j < sent.end
@@ -1236,6 +1300,8 @@ class MentionFinder:
                 j += 1
             if j >= sent.end or not self._state_head(doc, sent, i, j):
                 continue
+            if j + 1 < sent.end and lower[j + 1] in STATE_HEADS and words[j + 1].islower():
+                j += 1  # "Chinese coast guard vessels": the phrase ends at its last head
             found.append(
                 Mention(
                     actor_id=state,
@@ -1246,6 +1312,19 @@ class MentionFinder:
                     weak=True,
                 )
             )
+        heads = {m.start for m in found}
+        found += [
+            Mention(
+                actor_id=state,
+                kind=self.catalogue.by_id[state].kind,
+                start=i,
+                end=first,
+                text=doc[i:first].text,
+                weak=True,
+            )
+            for i, first, state in coordinated
+            if first + 1 in heads
+        ]
         return found
 
     @staticmethod
