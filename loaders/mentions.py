@@ -678,20 +678,7 @@ def _name_syllable(doc: Tokens, j: int, sent: TokSpan) -> bool:
     )
 
 
-_HYPHEN_SUFFIXES = {
-    "led",
-    "run",
-    "era",
-    "born",
-    "made",
-    "style",
-    "type",
-    "like",
-    "owned",
-    "based",
-    "held",
-    "backed",
-}
+_HYPHEN_SUFFIXES = {"run", "era", "born", "made", "style", "type", "like", "held"}  # "-led", "-backed": "-ed"
 
 
 @dataclass(frozen=True, slots=True)

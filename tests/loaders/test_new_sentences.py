@@ -664,7 +664,63 @@ REFERENCE_CASES = [
         ("CLOSED", "azerbaijan", "group-three-news-websites"),
     ),
 ]
-NEWS_CASES = PHRASE_CASES + UNTITLED_CASES + WORDING_CASES + LEADER_CASES + CLAUSE_CASES + REFERENCE_CASES
+COORDINATION_CASES = [
+    # Demonyms coordinated before one head both act.
+    ("Polish and Dutch jets shot down Russian drones.", ("ATTACKED", "poland", "russia")),
+    # A state's acronym with its forces is the state, and a verb follows it.
+    (
+        "Venezuela protested after US forces struck a boat, killing 11 people.",
+        ("KILLED", "united-states", "group-11-people"),
+    ),
+    # A demonym's ministry, air defences and bombers stand for the state.
+    ("The Philippine foreign ministry summoned China's ambassador.", ("SUMMONED", "philippines", "china")),
+    ("Russian air defences shot down a Ukrainian drone.", ("ATTACKED", "russia", "ukraine")),
+    ("The SBU said it destroyed 41 Russian strategic bombers.", ("ATTACKED", "sbu", "russia")),
+    # A demonym phrase ends at its last head: "coast guard vessels".
+    (
+        "Manila protested after Chinese coast guard vessels rammed a Philippine ship.",
+        ("ATTACKED", "china", "philippines"),
+    ),
+    # A movement's name in a counted group.
+    ("Israel said it killed 30 Hamas militants.", ("KILLED", "israel", "group-30-hamas-militants")),
+    # A hyphenated lower-case syllable belongs to the given name.
+    ("China sanctioned Taiwanese President Lai Ching-te.", ("SANCTIONED", "china", "lai-ching-te")),
+    # "including" with a demonym and a title before the name.
+    (
+        "Israel detained 12 activists, including Swedish campaigner Greta Thunberg.",
+        ("DETAINED", "israel", "greta-thunberg"),
+    ),
+    # A counted group coordinated with a person.
+    (
+        "Kyrgyz police arrested editor Rinat Tuhvatshin and two camera operators.",
+        ("DETAINED", "kyrgyzstan", "group-two-camera-operators"),
+    ),
+    # A speech verb whose object is a cue reports no clause: the participle is the speaker's.
+    (
+        "Marco Rubio announced sanctions on Francesca Albanese, the UN special rapporteur, "
+        "accusing her of bias.",
+        ("ACCUSED", "marco-rubio", "francesca-albanese"),
+    ),
+    (
+        "Foreign Minister Andrii Sybiha summoned the Hungarian ambassador.",
+        ("SUMMONED", "andrii-sybiha", "hungary"),
+    ),
+    ("South Korean prosecutors indicted Yoon Suk Yeol.", ("ACCUSED", "south-korea", "yoon-suk-yeol")),
+    (
+        "Washington revoked the visa of Colombian President Gustavo Petro.",
+        ("BANNED", "united-states", "gustavo-petro"),
+    ),
+    ("The EU imposed sanctions on Rosneft and Lukoil.", ("SANCTIONED", "european-union", "lukoil")),
+]
+NEWS_CASES = (
+    PHRASE_CASES
+    + UNTITLED_CASES
+    + WORDING_CASES
+    + LEADER_CASES
+    + CLAUSE_CASES
+    + REFERENCE_CASES
+    + COORDINATION_CASES
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), NEWS_CASES, ids=[c[0][:40] for c in NEWS_CASES])
@@ -920,6 +976,18 @@ def test_places_and_headlines_are_not_people(extractor: Extractor, text: str) ->
         ),
         # A counted group of soldiers stays a group.
         ("Hamas freed four Israeli soldiers.", ("RELEASED", "hamas", "israel")),
+        # The participle after "after US forces struck" is theirs, not the accuser's.
+        (
+            "Venezuela accused the United States of killings after US forces struck a boat, "
+            "killing 11 people.",
+            ("KILLED", "venezuela", "group-11-people"),
+        ),
+        # An apposition after the object is not the participle's subject.
+        (
+            "Marco Rubio announced sanctions on Francesca Albanese, the UN special rapporteur, "
+            "accusing her of bias.",
+            ("ACCUSED", "united-nations", "francesca-albanese"),
+        ),
     ],
 )
 def test_actor_phrases_that_are_not_the_actor(
@@ -927,6 +995,19 @@ def test_actor_phrases_that_are_not_the_actor(
 ) -> None:
     found = triples(extract(extractor, text))
     assert wrong not in found, f"{text!r} gave {sorted(found)}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters of Prime Minister Petteri Orpo-led coalition rallied.",
+        "Critics of Prime Minister Petteri Orpo-era cuts rallied.",
+    ],
+)
+def test_a_modifier_after_a_hyphen_is_not_part_of_the_name(extractor: Extractor, text: str) -> None:
+    article = Article(id="test", source_file="test.txt", title=None, text=text, date="2025")
+    _, _, actors, _ = extractor.extract_article(article)
+    assert [a.id for a in actors if a.kind == "Person"] == ["petteri-orpo"]
 
 
 def test_hedged_act_is_alleged(extractor: Extractor) -> None:
