@@ -937,7 +937,15 @@ class ActFinder:
     def _coordinated(self, doc: Tokens, cue: Cue, mentions: list[Mention]) -> tuple[Mention, Mention] | None:
         """ "X and Y sign ...", "a meeting between X and Y"."""
         strong = [m for m in mentions if not m.weak]
-        for a, b in itertools.pairwise(strong):
+        # Two weak mentions pair only as one phrase: "Russian and Ukrainian delegations met".
+        weak = [
+            (a, b)
+            for a, b in itertools.pairwise(mentions)
+            if a.weak and b.weak and doc.lower[a.end : b.start] == ["and"]
+        ]
+        for a, b in [*itertools.pairwise(strong), *weak]:
+            if a.start > 1 and doc.lower[a.start - 1] == "by" and doc.lower[a.start - 3] not in _BE:
+                continue  # "delegations led by X and Y met": a participle's agents, not a passive's
             words = doc.lower[a.end : b.start]
             if words[:1] == ["and"] and past_roles(doc, self.catalogue, a.end + 1, b.start) == b.start:
                 before = b.end <= cue.start and cue.start - b.end <= 3
@@ -1168,6 +1176,8 @@ class ActFinder:
             # "by X", "according to X" before it; not the "by" of "responded by expelling X".
             if {"by", "according"}.isdisjoint(doc.lower[max(m.start - 2, cue.end) : m.start])
             and not _speaker_after_comma(doc, m, sent)
+            # "met in Turkey": where a meeting was held is no party to it.
+            and not (pattern.symmetric and _located(doc, m, cue.end))
         ]
         if not after:
             return []
@@ -1495,6 +1505,14 @@ _POSSESSIVE_PRONOUNS = {"its", "their"}
 
 # Nouns for a portion of what follows "of": "blocked [a new package of] EU sanctions".
 _PORTIONS = {"package", "round", "tranche", "set", "batch", "series", "wave", "shipment"}
+
+
+def _located(doc: Tokens, m: Mention, start: int) -> bool:
+    """Whether `m` follows "in" or "at" (past "the"), after `start`: a place, not a party."""
+    j = m.start - 1
+    if j > start and doc.lower[j] == "the":
+        j -= 1
+    return j >= start and doc.lower[j] in {"in", "at"}
 
 
 def _coordinated_before(doc: Tokens, subject: Mention, mentions: list[Mention]) -> list[Mention]:

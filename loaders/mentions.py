@@ -454,6 +454,8 @@ STATE_INSTITUTIONS = {
     "embassy",
     "diplomats",
     "officers",
+    "delegation",
+    "delegations",
     "ministry",  # "the Philippine foreign ministry", as "Kazakhstan's foreign ministry"
     "defences",  # "Russian air defences"
     "defenses",

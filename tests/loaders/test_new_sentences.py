@@ -711,6 +711,9 @@ COORDINATION_CASES = [
         ("BANNED", "united-states", "gustavo-petro"),
     ),
     ("The EU imposed sanctions on Rosneft and Lukoil.", ("SANCTIONED", "european-union", "lukoil")),
+    # A state's delegation is the state; two demonyms before one head meet each other.
+    ("The Russian delegation met US officials in Riyadh.", ("MET", "russia", "united-states")),
+    ("Russian and Ukrainian officials met in Istanbul.", ("MET", "russia", "ukraine")),
 ]
 NEWS_CASES = (
     PHRASE_CASES
@@ -981,6 +984,13 @@ def test_places_and_headlines_are_not_people(extractor: Extractor, text: str) ->
             "Venezuela accused the United States of killings after US forces struck a boat, "
             "killing 11 people.",
             ("KILLED", "venezuela", "group-11-people"),
+        ),
+        # Where a meeting is held is no party to it; nor are the agents of "led by".
+        ("Russian officials met in Turkey.", ("MET", "russia", "turkey")),
+        ("Russian and Ukrainian officials met in Istanbul.", ("MET", "russia", "turkey")),
+        (
+            "Delegations led by Vladimir Medinsky and Rustem Umerov met in Istanbul.",
+            ("MET", "rustem-umerov", "vladimir-medinsky"),
         ),
         # An apposition after the object is not the participle's subject.
         (
