@@ -944,7 +944,7 @@ class ActFinder:
             if a.weak and b.weak and doc.lower[a.end : b.start] == ["and"]
         ]
         for a, b in [*itertools.pairwise(strong), *weak]:
-            if a.start > 1 and doc.lower[a.start - 1] == "by" and doc.lower[a.start - 3] not in _BE:
+            if a.start > 2 and doc.lower[a.start - 1] == "by" and doc.lower[a.start - 3] not in _BE:
                 continue  # "delegations led by X and Y met": a participle's agents, not a passive's
             words = doc.lower[a.end : b.start]
             if words[:1] == ["and"] and past_roles(doc, self.catalogue, a.end + 1, b.start) == b.start:
