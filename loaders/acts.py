@@ -319,6 +319,14 @@ def find_cues(sent: TokSpan, lexicon: Lexicon) -> list[Cue]:
                     )
                     if not noun_reading and i > sent.start and lowers[i - 1] in _NOUN_MARKERS:
                         continue  # "in charge of", "the charges", "the fund": a noun the type has no cue for
+                    if (
+                        not noun_reading
+                        and lower == lemma
+                        and i - 2 >= sent.start
+                        and lowers[i - 1].endswith("ing")
+                        and (lowers[i - 2] in {"a", "an", "the"} or doc.words[i - 2][:1].isupper())
+                    ):
+                        continue  # "a Russian landing ship": the head of a compound noun
                     if not noun_reading and i + 1 < sent.end and lemmas[i + 1] in _COMPOUND_HEADS:
                         continue  # "arms sales", "aid package": the first noun of a compound
                     if lower == "close" and i + 1 < sent.end and lemmas[i + 1] in _CLOSE_TIES:
@@ -653,6 +661,10 @@ class ActFinder:
                 or _prevented(doc, cue, sent)
                 or (cue.start > sent.start and doc.words[cue.start - 1] == "-")
                 or _called_off(doc, cue, cues)
+                or _conditional(doc, cue.start, sent)
+                or any(
+                    m.kind == "Group" and m.start <= cue.start < m.end for m in mentions
+                )  # "10 [detained] Americans"
             ):
                 continue
             pattern = self.lexicon.types[cue.type]
@@ -708,6 +720,15 @@ class ActFinder:
         """Where an accusation states what was done: from its "of", "for" or "that" to the end
         of the clause ("accused the UAE [of arming the RSF]"); empty when it states nothing."""
         right = self._clause_right(doc, cue.end, sent)
+        # "..., days after it restricted ...": a clause of time after a comma is the narrator's.
+        right = next(
+            (
+                j
+                for j in range(cue.end, right)
+                if doc.lower[j] == "," and not _TIME_CLAUSES.isdisjoint(doc.lower[j + 1 : min(j + 4, right)])
+            ),
+            right,
+        )
         for j in range(cue.end, right):
             if doc.lower[j] in {"of", "for", "that"}:
                 return j, right
@@ -724,6 +745,9 @@ class ActFinder:
                 return [pair]
         if cue.received:
             return self._received(sent, cue, pattern, mentions)
+        ordered = self._ordered(doc, cue, mentions, sent)
+        if ordered is not None:
+            return [ordered]
         from_to = self._from_to(doc, cue, mentions, sent)
         if from_to is not None:
             return [from_to]
@@ -934,6 +958,25 @@ class ActFinder:
         target = self._after(doc, cue.end + 1, mentions, sent, {"to"}, strict=True)
         return (source, target) if source and target else None
 
+    def _ordered(
+        self, doc: Tokens, cue: Cue, mentions: list[Mention], sent: TokSpan
+    ) -> tuple[Mention, Mention] | None:
+        """ "Azerbaijan ordered the BBC to suspend its operations": whoever orders an actor to
+        close, leave or stop does it to that actor."""
+        if cue.form != "verb" or cue.start - 3 < sent.start or doc.lower[cue.start - 1] != "to":
+            return None
+        target = next((m for m in mentions if m.end == cue.start - 1), None)
+        if target is None:
+            return None
+        j = target.start - 1
+        while j > sent.start and doc.lower[j] in {"the", "a", "an"}:
+            j -= 1
+        if j < sent.start or doc.lemma[j] not in _ORDERS:
+            return None
+        rel = self.schema.relation(cue.type)
+        source = self._subject(doc, j, [m for m in mentions if m.kind in rel.source], sent)
+        return (source, target) if source is not None else None
+
     def _coordinated(self, doc: Tokens, cue: Cue, mentions: list[Mention]) -> tuple[Mention, Mention] | None:
         """ "X and Y sign ...", "a meeting between X and Y"."""
         strong = [m for m in mentions if not m.weak]
@@ -982,14 +1025,33 @@ class ActFinder:
         return j
 
     def _subject(self, doc: Tokens, i: int, mentions: list[Mention], sent: TokSpan) -> Mention | None:
-        # A name right before the verb is its subject whatever precedes it ("after X arrested").
+        # A name right before the verb is its subject whatever precedes it ("after X arrested"),
+        # unless a preposition governs it and a subject stands before it ("US strikes on a port
+        # in [Yemen] killed 74 people"; but "the list in [Azerbaijan] included X").
         for m in mentions:
             if (
                 m.end <= i
                 and i - m.end <= 3
                 and all(w in _AUXILIARIES or w.endswith("ly") for w in doc.lower[m.end : i])
+                and not (
+                    _prepositional(doc, m, sent)
+                    and any(sent.start <= c.start and c.end <= m.start and not c.oblique for c in mentions)
+                )
             ):
                 return m
+        k = _before_auxiliaries(doc, i, sent.start)
+        if (
+            doc.lower[k] in {"it", "they"}
+            and k > sent.start
+            and doc.lower[k - 1] in _SUBORDINATORS | _TIME_CLAUSES
+        ):
+            # "X ordered ..., days after [it] restricted access to ...": the main clause's subject.
+            main = [
+                m
+                for m in mentions
+                if m.end <= k and not m.oblique and _verb_follows(doc, m, sent, self.lexicon.words)
+            ]
+            return main[0] if main else None
         if _unnamed_subject(doc, i, sent):
             return None
         left = self._clause_left(doc, i, sent)
@@ -1173,8 +1235,9 @@ class ActFinder:
         after = [
             m
             for m in after
-            # "by X", "according to X" before it; not the "by" of "responded by expelling X".
-            if {"by", "according"}.isdisjoint(doc.lower[max(m.start - 2, cue.end) : m.start])
+            # "by X", "according to X", "on behalf of X" before it; not the "by" of "responded
+            # by expelling X".
+            if {"by", "according", "behalf"}.isdisjoint(doc.lower[max(m.start - 2, cue.end) : m.start])
             and not _speaker_after_comma(doc, m, sent)
             # "met in Turkey": where a meeting was held is no party to it.
             and not (pattern.symmetric and _located(doc, m, cue.end))
@@ -1505,6 +1568,29 @@ _POSSESSIVE_PRONOUNS = {"its", "their"}
 
 # Nouns for a portion of what follows "of": "blocked [a new package of] EU sanctions".
 _PORTIONS = {"package", "round", "tranche", "set", "batch", "series", "wave", "shipment"}
+
+
+# Verbs whose object is made to do what follows: "ordered the BBC to suspend its operations".
+_ORDERS = {"order", "force", "compel", "instruct"}
+
+
+def _conditional(doc: Tokens, i: int, sent: TokSpan) -> bool:
+    """Whether the cue at `i` is inside an "if" or "unless" clause: a condition, not an act
+    ("said Japan could intervene if China attacked Taiwan")."""
+    for j in range(i - 1, max(sent.start, i - 8) - 1, -1):
+        word = doc.lower[j]
+        if word in {",", ";", ":"}:
+            return False
+        if word in {"if", "unless"}:
+            return True
+    return False
+
+
+def _prepositional(doc: Tokens, m: Mention, sent: TokSpan) -> bool:
+    """Whether a preposition that opens no clause stands right before `m` ("in Yemen", not
+    "after Kigali severed")."""
+    prev = doc.lower[m.start - 1] if m.start > sent.start else ""
+    return prev in PREPOSITIONS and prev not in _SUBORDINATORS | _TIME_CLAUSES | {"that"}
 
 
 def _located(doc: Tokens, m: Mention, start: int) -> bool:

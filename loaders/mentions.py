@@ -76,6 +76,7 @@ PRIVATE_TITLES = {
     "archbishop",
     "bishop",
     "patriarch",
+    "catholicos",
     "metropolitan",
     "imam",
     "pastor",
@@ -93,6 +94,9 @@ PRIVATE_TITLES = {
 # Words that make a preceding or following name a person, and the role it holds.
 TITLE_WORDS = {
     "president",
+    "ombudsman",
+    "ombudsperson",
+    "commissioner",
     "then-president",
     "prime",
     "minister",
@@ -539,6 +543,7 @@ POSSESSIVE_HEADS = {
     "regulator",
     "watchdog",
     "agency",
+    "prosecutor",
 } | STATE_INSTITUTIONS
 NOT_NAMES = {
     "The",
@@ -630,6 +635,8 @@ ANAPHORS = {
     "agency": {"Outlet", "Agency"},
     "channel": {"Outlet"},
     "outlet": {"Outlet"},
+    "broadcaster": {"Outlet"},
+    "newspaper": {"Outlet"},
     "ministry": {"Agency"},
     "company": {"Organization"},
     "organization": {"Agency", "Organization"},
@@ -663,6 +670,19 @@ def _hyphenated(doc: Tokens, j: int, sent: TokSpan) -> bool:
     )
 
 
+def _outlet_named_after(
+    doc: Tokens, span: TokSpan, kinds: dict[tuple[int, int], tuple[str, str]], sent: TokSpan
+) -> bool:
+    """A state's or capital's name that begins an outlet's ("The Moscow Times", "Kyiv Post"):
+    the match is dropped, and the whole name is read as a new outlet."""
+    return (
+        span.end - span.start == 1
+        and kinds[(span.start, span.end)][1] == "State"
+        and span.end < sent.end
+        and doc.words[span.end] in OUTLET_HEADS
+    )
+
+
 def _name_syllable(doc: Tokens, j: int, sent: TokSpan) -> bool:
     """A lower-case syllable hyphenated to the last word of a name of two or more ("Lai
     Ching-te"); not a word that makes the name a modifier ("a Viktor Orban-led government")."""
@@ -680,6 +700,7 @@ def _name_syllable(doc: Tokens, j: int, sent: TokSpan) -> bool:
     )
 
 
+_REGNAL = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
 _HYPHEN_SUFFIXES = {"run", "era", "born", "made", "style", "type", "like", "held"}  # "-led", "-backed": "-ed"
 
 
@@ -819,7 +840,7 @@ class MentionFinder:
                 [quant, number, *counted],
                 # "nine Ukrainian prisoners of war"
                 [quant, number, *counted, {"LOWER": "of"}, {"LOWER": "war"}],
-                [quant, number, lead, {"ORTH": {"IN": plural_demonyms}}],
+                [quant, number, modifier, lead, {"ORTH": {"IN": plural_demonyms}}],  # "10 detained Americans"
                 # "hundreds of civilians", "dozens of Azerbaijani nationals": counted in words.
                 [{"LOWER": {"IN": COUNT_NOUNS}}, {"LOWER": "of"}, *counted],
                 [
@@ -872,6 +893,7 @@ class MentionFinder:
             for s in filter_spans(strong)
             if not self._namesake(doc, s, kinds, sent)
             and not any(g < s.start and s.end < e for g, e in groups)
+            and not _outlet_named_after(doc, s, kinds, sent)
         ]
         strong = [s for s in spans if not _modifier(doc, s, sent)]
         modifiers = [s for s in spans if _modifier(doc, s, sent)]
@@ -883,8 +905,14 @@ class MentionFinder:
             # later sentences to refer back to.
             place = span.text in self.catalogue.places
             end = span.end
-            if _acronym(span.text) and end < sent.end and doc.lower[end] in STATE_INSTITUTIONS:
-                end += 1  # "US forces struck": the state's forces, as "American forces"
+            if (
+                _acronym(span.text)
+                and kind == "State"
+                and end < sent.end
+                and doc.lower[end] in STATE_HEADS
+                and not (end + 1 < sent.end and _capitalised(doc.words[end + 1]))  # "US envoy X"
+            ):
+                end += 1  # "US forces struck", "US strikes killed": the state's, as "American forces"
             return Mention(
                 actor_id=actor_id,
                 kind=kind,
@@ -1135,11 +1163,15 @@ class MentionFinder:
         parts = [  # "Lai Ching-te": a hyphenated lower-case syllable is part of the word before
             w
             for k, w in enumerate(words)
-            if w != "-" and w not in _PARTICLES and not (k and words[k - 1] == "-" and w.islower())
+            if w != "-"
+            and w not in _PARTICLES
+            and not (k and words[k - 1] == "-" and w.islower())
+            and not (k and k == len(words) - 1 and w in _REGNAL)  # "Karekin II"
         ]
-        if len(parts) == 1 and self._organisation_slot(doc, span, sent):
+        regnal = len(words) > 1 and words[-1] in _REGNAL
+        if len(parts) == 1 and not regnal and self._organisation_slot(doc, span, sent):
             return "Organization"
-        if not 2 <= len(parts) <= 4 or not all(w[:1].isupper() and w[1:].islower() for w in parts):
+        if not 2 <= len(parts) + regnal <= 4 or not all(w[:1].isupper() and w[1:].islower() for w in parts):
             return None
         plural_title = (
             before is not None and before.lower_.endswith("s") and doc.lemma[span.start - 1] in TITLE_WORDS
