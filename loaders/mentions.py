@@ -909,10 +909,9 @@ class MentionFinder:
                 _acronym(span.text)
                 and kind == "State"
                 and end < sent.end
-                and doc.lower[end] in STATE_HEADS
-                and not (end + 1 < sent.end and _capitalised(doc.words[end + 1]))  # "US envoy X"
+                and doc.lower[end] in STATE_INSTITUTIONS
             ):
-                end += 1  # "US forces struck", "US strikes killed": the state's, as "American forces"
+                end += 1  # "US forces struck": the state's forces, as "American forces"
             return Mention(
                 actor_id=actor_id,
                 kind=kind,
