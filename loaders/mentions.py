@@ -676,10 +676,10 @@ def _outlet_named_after(
     """A state's or capital's name that begins an outlet's ("The Moscow Times", "Kyiv Post"):
     the match is dropped, and the whole name is read as a new outlet."""
     return (
-        span.end - span.start == 1
-        and kinds[(span.start, span.end)][1] == "State"
-        and span.end < sent.end
+        span.end < sent.end
         and doc.words[span.end] in OUTLET_HEADS
+        and span.end - span.start == 1
+        and kinds[(span.start, span.end)][1] == "State"
     )
 
 
@@ -903,23 +903,13 @@ class MentionFinder:
             # A city is where an act happens: its state fills a slot only if no name does
             # ("shot down an Azerbaijani aircraft near Grozny"), and it names no state for
             # later sentences to refer back to.
-            place = span.text in self.catalogue.places
+            text = span.text
+            place = text in self.catalogue.places
             end = span.end
-            if (
-                _acronym(span.text)
-                and kind == "State"
-                and end < sent.end
-                and doc.lower[end] in STATE_INSTITUTIONS
-            ):
+            if end < sent.end and doc.lower[end] in STATE_INSTITUTIONS and kind == "State" and _acronym(text):
                 end += 1  # "US forces struck": the state's forces, as "American forces"
-            return Mention(
-                actor_id=actor_id,
-                kind=kind,
-                start=span.start,
-                end=end,
-                text=doc[span.start : end].text,
-                weak=place,
-            )
+                text = doc[span.start : end].text
+            return Mention(actor_id=actor_id, kind=kind, start=span.start, end=end, text=text, weak=place)
 
         mentions = [_possessive(doc, sent, named(s), self.catalogue) for s in strong]
         taken = {i for m in mentions for i in range(m.start, m.end)}
