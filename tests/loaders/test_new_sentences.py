@@ -716,6 +716,19 @@ COORDINATION_CASES = [
     ("Russian and Ukrainian officials met in Istanbul.", ("MET", "russia", "ukraine")),
 ]
 CONDITION_CASES = [
+    (
+        "Ukraine's human rights ombudsperson Dmytro Lubinets called on the UN to investigate.",
+        ("DEMANDED", "dmytro-lubinets", "united-nations"),
+    ),
+    (
+        "EU enlargement commissioner Marta Kos met Serbian President Aleksandar Vucic in Belgrade.",
+        ("MET", "aleksandar-vucic", "marta-kos"),
+    ),
+    # "the newspaper" refers back to an outlet.
+    (
+        "Russia blocked Novaya Gazeta. The newspaper accused Moscow of censorship.",
+        ("ACCUSED", "novaya-gazeta", "russia"),
+    ),
     # Whoever orders an actor to close or stop does it to that actor.
     ("Russia ordered Deutsche Welle to close its Moscow bureau.", ("CLOSED", "russia", "deutsche-welle")),
     # "after it" takes the main clause's subject; "the broadcaster" refers back to an outlet.
