@@ -29,6 +29,7 @@ from app.core.schema import GraphSchema
 from app.store.models import Status
 from loaders.actors import Catalogue
 from loaders.mentions import (
+    ARMED_NOUNS,
     DETERMINERS,
     PREPOSITIONS,
     SPEECH_VERBS,
@@ -471,7 +472,6 @@ def _reduced_relative(doc: Tokens, i: int, sent: TokSpan) -> bool:
         k + 1 < sent.end
         and doc.lower[k] == "by"
         and i > sent.start
-        and doc.words[i - 1] != ","
         and doc.lower[i - 1] not in _BE | _BEFORE_PARTICIPLE | {"been", "has", "have", "had"}
         and not doc.lower[i - 1].endswith("ly")
         and (doc.words[k + 1][:1].isupper() or doc.lower[k + 1] in {"the", "a", "an"})
@@ -653,6 +653,7 @@ class ActFinder:
         accusations: list[tuple[str, tuple[int, int]]] = []  # accuser, what the accusation says
         seen: set[tuple[str, str, str]] = set()
         taken_cues: set[int] = set()
+        shared: tuple[Mention, Mention] | None = None  # the last symmetric act's parties
         for cue in cues:
             if (
                 cue.start in taken_cues
@@ -668,11 +669,20 @@ class ActFinder:
             ):
                 continue
             pattern = self.lexicon.types[cue.type]
-            for source, target in self._roles(sent, cue, pattern, mentions, history):
+            pairs = self._roles(sent, cue, pattern, mentions, history)
+            if (
+                not pairs
+                and pattern.symmetric
+                and shared is not None
+                and doc.lower[_before_auxiliaries(doc, cue.start, sent.start)] == "and"
+            ):
+                pairs = [shared]  # "met X in Moscow and signed a treaty": with X
+            for source, target in pairs:
                 if source.actor_id == target.actor_id or not self._allowed(cue.type, source, target):
                     continue
                 src, tgt = source.actor_id, target.actor_id
                 if pattern.symmetric:
+                    shared = (source, target)
                     src, tgt = sorted((src, tgt))
                 if (cue.type, src, tgt) in seen:
                     continue
@@ -769,7 +779,12 @@ class ActFinder:
             return []
         if source is None and cue.form == "noun" and _adjunct(doc, cue.start, sent):
             source = self._clause_subject(doc, cue.start, sources, sent)
-        subject = None if source else self._subject(doc, cue.start, sources, sent)
+        # A cue right after a verb in the past is that verb's object, and its actor that verb's
+        # subject: "held talks with X and [pledged] support for Y" is not X's support.
+        verb = cue.start - 1
+        if not (verb > sent.start and _past_verb(doc, verb) and not _past_verb(doc, cue.start)):
+            verb = cue.start
+        subject = None if source else self._subject(doc, verb, sources, sent)
         source = source or subject
         if source is None:
             source = self._governor(doc, cue.start, sources, sent)
@@ -917,8 +932,10 @@ class ActFinder:
         doc = sent.doc
         if _reduced_relative(doc, cue.start, sent):
             # "the sentencing of [three Lithuanian citizens] detained by Belarus": the noun the
-            # participle follows, whatever governs it.
-            targets = [m for m in mentions if m.end == cue.start]
+            # participle follows, whatever governs it; past a comma or a movement's noun ("[M23]
+            # rebels backed by Rwanda", "[the M23], backed by Rwanda,").
+            before = cue.start - 1 if doc.lower[cue.start - 1] in {","} | ARMED_NOUNS else cue.start
+            targets = [m for m in mentions if m.end in {cue.start, before}][-1:]
         else:
             targets = self._passive_subjects(doc, cue.start, mentions, sent)
         if not targets:
@@ -1544,6 +1561,11 @@ _PREVENTING = {
     "prevent",
     "obstruct",
     "cut",
+    # What undoes it: "lifted sanctions on Damascus", "eased the ban on".
+    "lift",
+    "ease",
+    "relax",
+    "waive",
 }
 
 
@@ -1572,6 +1594,12 @@ _PORTIONS = {"package", "round", "tranche", "set", "batch", "series", "wave", "s
 
 # Verbs whose object is made to do what follows: "ordered the BBC to suspend its operations".
 _ORDERS = {"order", "force", "compel", "instruct"}
+
+
+def _past_verb(doc: Tokens, i: int) -> bool:
+    """A lower-case past tense in "-ed" ("pledged", "launched")."""
+    word = doc.lower[i]
+    return doc.words[i].islower() and word.endswith("ed") and word != doc.lemma[i]
 
 
 def _conditional(doc: Tokens, i: int, sent: TokSpan) -> bool:

@@ -89,6 +89,7 @@ PRIVATE_TITLES = {
     "athlete",
     "entrepreneur",
     "figure",
+    "counterpart",  # "Syrian counterpart X": a person of that state, no office named
 }
 
 # Words that make a preceding or following name a person, and the role it holds.
@@ -1202,6 +1203,20 @@ class MentionFinder:
             k -= 1
         return k >= sent.start and doc.words[k].islower() and doc.lemma[k] in self.people.organisations
 
+    def _listed_person(self, doc: Tokens, comma: int, sent: TokSpan) -> bool:
+        """Whether a person's name ends right before `comma` and a list goes on after it ("X,
+        Y and Z"): the next name is a person too. Not an apposition ("X, a senior official")."""
+        first = comma
+        while first > sent.start and (_capitalised(doc.words[first - 1]) or doc.words[first - 1] == "-"):
+            first -= 1
+        if first == comma or "and" not in doc.lower[comma + 1 : min(sent.end, comma + 8)]:
+            return False
+        previous = TokSpan(doc, first, comma)
+        known = self.catalogue.names.get(previous.text)
+        if known is not None:
+            return self.catalogue.by_id[known].kind == "Person"
+        return self._kind_of(doc, previous, sent) == "Person"
+
     def _person_slot(self, doc: Tokens, span: TokSpan, sent: TokSpan) -> bool:
         """An untitled name where the lexicon expects a person: "detained Calin Georgescu",
         "the release of Evan Gershkovich", "Ruben Vardanyan was detained", and at a
@@ -1211,6 +1226,8 @@ class MentionFinder:
         if end + 1 < sent.end and lower[end] in TITLE_WORDS and _capitalised(words[end + 1]):
             return False  # "detained Crimean Tatar activist Nariman Dzhelyal": the words qualify the title
         before = start - 1
+        if before > sent.start and lower[before] == "," and self._listed_person(doc, before, sent):
+            return True  # "freed Alsu Kurmasheva, [Vladimir Kara-Murza] and Ilya Yashin"
         if before > sent.start and lower[before] in {"and", "or"}:
             # The second of two names is what the first is: "detained X and Y", "Israeli
             # ministers Itamar Ben-Gvir and Bezalel Smotrich", "Ilham Aliyev and X".
@@ -1345,6 +1362,9 @@ class MentionFinder:
         follows = doc.words[j + 1] if j + 1 < sent.end else ""
         if head == "state":
             return not _adjectival(follows)
+        if head == "counterpart" and _capitalised(follows):
+            return False  # "Syrian counterpart Asaad al-Shaibani": the person, named
+
         if head in UNNAMED_OFFICIALS:
             return (
                 start > sent.start
