@@ -1362,8 +1362,6 @@ class MentionFinder:
         follows = doc.words[j + 1] if j + 1 < sent.end else ""
         if head == "state":
             return not _adjectival(follows)
-        if head == "counterpart" and _capitalised(follows):
-            return False  # "Syrian counterpart Asaad al-Shaibani": the person, named
 
         if head in UNNAMED_OFFICIALS:
             return (

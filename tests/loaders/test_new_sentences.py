@@ -715,6 +715,31 @@ COORDINATION_CASES = [
     ("The Russian delegation met US officials in Riyadh.", ("MET", "russia", "united-states")),
     ("Russian and Ukrainian officials met in Istanbul.", ("MET", "russia", "ukraine")),
 ]
+LIST_CASES = [
+    # A second symmetric verb after "and" shares the first one's parties.
+    (
+        "Masoud Pezeshkian met Vladimir Putin in Moscow and signed a partnership treaty.",
+        ("AGREED", "masoud-pezeshkian", "vladimir-putin"),
+    ),
+    # A cue right after a verb in the past is that verb's subject's.
+    (
+        "Hakan Fidan held talks with Syrian counterpart Asaad al-Shaibani and pledged support "
+        "for Kurdish fighters.",
+        ("MET", "asaad-al-shaibani", "hakan-fidan"),
+    ),
+    # "backed by" is aid, past a movement's noun or a comma.
+    ("M23 rebels backed by Rwanda seized Goma.", ("AIDED", "rwanda", "m23")),
+    ("The M23, backed by Rwanda, seized Goma.", ("AIDED", "rwanda", "m23")),
+    # Names listed after a person are people.
+    (
+        "Russia freed Alsu Kurmasheva, Vladimir Kara-Murza and Ilya Yashin.",
+        ("RELEASED", "russia", "vladimir-kara-murza"),
+    ),
+    (
+        "Israel banned the UN agency for Palestinian refugees from operating in Israel.",
+        ("BANNED", "israel", "unrwa"),
+    ),
+]
 CONDITION_CASES = [
     (
         "Ukraine's human rights ombudsperson Dmytro Lubinets called on the UN to investigate.",
@@ -777,6 +802,7 @@ NEWS_CASES = (
     + REFERENCE_CASES
     + COORDINATION_CASES
     + CONDITION_CASES
+    + LIST_CASES
 )
 
 
@@ -1059,6 +1085,19 @@ def test_places_and_headlines_are_not_people(extractor: Extractor, text: str) ->
             "Ukraine's military intelligence said its naval drones struck a Russian landing ship at the "
             "Novorossiysk naval base.",
             ("AIDED", "hur", "russia"),
+        ),
+        # "Syrian counterpart X" is X, not Syria.
+        (
+            "Hakan Fidan held talks with Syrian counterpart Asaad al-Shaibani in Ankara.",
+            ("MET", "hakan-fidan", "syria"),
+        ),
+        # Lifting sanctions imposes none.
+        ("Washington lifted sanctions on Damascus.", ("SANCTIONED", "united-states", "syria")),
+        # The support pledged after talks is the subject's, not the counterpart's.
+        (
+            "Hakan Fidan held talks with Syrian counterpart Asaad al-Shaibani and pledged support "
+            "for Kurdish fighters.",
+            ("AIDED", "asaad-al-shaibani", "group-kurdish-fighters"),
         ),
         # "on behalf of X": X is no target.
         (
