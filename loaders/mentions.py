@@ -1203,15 +1203,14 @@ class MentionFinder:
             k -= 1
         return k >= sent.start and doc.words[k].islower() and doc.lemma[k] in self.people.organisations
 
-    def _listed_person(self, doc: Tokens, comma: int, sent: TokSpan) -> bool:
-        """Whether a person's name ends right before `comma` and a list goes on after it ("X,
-        Y and Z"): the next name is a person too. Not an apposition ("X, a senior official")."""
-        first = comma
+    def _person_before(self, doc: Tokens, end: int, sent: TokSpan) -> bool:
+        """Whether a person's name ends right before `end`."""
+        first = end
         while first > sent.start and (_capitalised(doc.words[first - 1]) or doc.words[first - 1] == "-"):
             first -= 1
-        if first == comma or "and" not in doc.lower[comma + 1 : min(sent.end, comma + 8)]:
+        if first == end:
             return False
-        previous = TokSpan(doc, first, comma)
+        previous = TokSpan(doc, first, end)
         known = self.catalogue.names.get(previous.text)
         if known is not None:
             return self.catalogue.by_id[known].kind == "Person"
@@ -1226,21 +1225,19 @@ class MentionFinder:
         if end + 1 < sent.end and lower[end] in TITLE_WORDS and _capitalised(words[end + 1]):
             return False  # "detained Crimean Tatar activist Nariman Dzhelyal": the words qualify the title
         before = start - 1
-        if before > sent.start and lower[before] == "," and self._listed_person(doc, before, sent):
-            return True  # "freed Alsu Kurmasheva, [Vladimir Kara-Murza] and Ilya Yashin"
+        if (
+            before > sent.start
+            and lower[before] == ","
+            and "and" in lower[before + 1 : min(sent.end, before + 8)]
+            and self._person_before(doc, before, sent)
+        ):
+            # A list goes on after a person ("freed A, [B] and C"); not an apposition ("X, a
+            # senior official").
+            return True
         if before > sent.start and lower[before] in {"and", "or"}:
             # The second of two names is what the first is: "detained X and Y", "Israeli
             # ministers Itamar Ben-Gvir and Bezalel Smotrich", "Ilham Aliyev and X".
-            first = before
-            while first > sent.start and (_capitalised(words[first - 1]) or words[first - 1] == "-"):
-                first -= 1
-            if first == before:
-                return False
-            previous = TokSpan(doc, first, before)
-            known = self.catalogue.names.get(previous.text)
-            if known is not None:
-                return self.catalogue.by_id[known].kind == "Person"
-            return self._kind_of(doc, previous, sent) == "Person"
+            return self._person_before(doc, before, sent)
         if before >= sent.start and lower[before] in _PERSON_PREPS:
             before -= 1
         # The cue is a lowercase word: a title-case headline ("Baku Detains Kremlin Critic") is no slot.
