@@ -34,6 +34,7 @@ from loaders.mentions import (
     PREPOSITIONS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    UNNAMED_OFFICIALS,
     ArticleContext,
     Mention,
     PersonCues,
@@ -341,17 +342,7 @@ def find_cues(sent: TokSpan, lexicon: Lexicon) -> list[Cue]:
 
 
 # Titles whose unnamed holder stands for the state that sends them.
-_DIPLOMATS = {
-    "ambassador",
-    "envoy",
-    "diplomat",
-    "diplomats",
-    "consul",
-    "attache",
-    "attaché",
-    "chargé",
-    "charge",
-}
+_DIPLOMATS = UNNAMED_OFFICIALS | {"ambassador", "envoy", "diplomats"}
 
 # Nouns that a cue word before them only modifies: "a Gaza-bound aid [boat]", "an arrest [warrant]".
 _MODIFIED_HEADS = {
@@ -546,14 +537,9 @@ def _predicate_start(doc: Tokens, start: int, end: int) -> int:
     on its troops [and accused] Caracas", "closed its border [after] gunmen killed 26
     tourists" (what follows is another verb's object, not this one's)."""
     for j in range(start + 1, end - 1):
-        nxt = doc.lower[j + 1]
         if doc.lower[j] in _TIME_CLAUSES:
             return j
-        if (
-            doc.lower[j] == "and"
-            and doc.words[j + 1].islower()
-            and ((nxt.endswith("ed") and nxt != doc.lemma[j + 1]) or nxt in SPEECH_VERBS)
-        ):
+        if doc.lower[j] == "and" and (_past_verb(doc, j + 1) or doc.words[j + 1] in SPEECH_VERBS):
             return j
     return end
 
@@ -837,11 +823,7 @@ class ActFinder:
         pronoun = _word_before(doc, k, sent, _POSSESSIVE_PRONOUNS, 4)
         if pronoun is None or source.end >= pronoun:
             return None
-        if source.actor_id in self.catalogue.by_id:
-            state = self.catalogue.state_of(source.actor_id)
-        else:  # a new agency carries its state's country: "Russia's Defence Ministry"
-            new = self._context.new_actors.get(source.actor_id)
-            state = self.catalogue.state_of_country.get(new.country or "") if new else None
+        state = self._state(source.actor_id)  # a new agency by its country: "Russia's Defence Ministry"
         if state is None:
             return None
         return Mention(actor_id=state, kind="State", start=source.start, end=source.end, text=source.text)
@@ -1056,17 +1038,17 @@ class ActFinder:
                 )
             ):
                 return m
-        k = _before_auxiliaries(doc, i, sent.start)
+        before = _before_auxiliaries(doc, i, sent.start)  # the word before the verb, in the sentence
         if (
-            doc.lower[k] in {"it", "they"}
-            and k > sent.start
-            and doc.lower[k - 1] in _SUBORDINATORS | _TIME_CLAUSES
+            doc.lower[before] in {"it", "they"}
+            and before > sent.start
+            and doc.lower[before - 1] in _SUBORDINATORS | _TIME_CLAUSES
         ):
             # "X ordered ..., days after [it] restricted access to ...": the main clause's subject.
             main = [
                 m
                 for m in mentions
-                if m.end <= k and not m.oblique and _verb_follows(doc, m, sent, self.lexicon.words)
+                if m.end <= before and not m.oblique and _verb_follows(doc, m, sent, self.lexicon.words)
             ]
             return main[0] if main else None
         if _unnamed_subject(doc, i, sent):
@@ -1093,9 +1075,8 @@ class ActFinder:
         if not candidates:
             # A participle clause ("..., killing 38 passengers") or a relative one takes the main subject.
             candidates = [m for m in mentions if m.end <= i and not m.oblique]
-            j = _before_auxiliaries(doc, i, sent.start)
             if not candidates or (
-                doc.lower[j] not in {",", "by", "and"} and not doc.lower[i].endswith("ing")
+                doc.lower[before] not in {",", "by", "and"} and not doc.lower[i].endswith("ing")
             ):
                 return None
         strong = [m for m in candidates if not m.weak]
@@ -1347,10 +1328,7 @@ class ActFinder:
         """Whether a cue verb in the past stands between a nominal cue and a name: "airstrikes
         on Paktika [killed] 46 people" (the name is that verb's object, not the strikes')."""
         words = self.lexicon.words
-        return any(
-            doc.lower[k].endswith("ed") and doc.lower[k] != doc.lemma[k] and doc.lemma[k] in words
-            for k in range(start, end)
-        )
+        return any(_past_verb(doc, k) and doc.lemma[k] in words for k in range(start, end))
 
     def _not_past_comma(self, doc: Tokens, start: int, m: Mention, sent: TokSpan) -> bool:
         """No comma between a nominal cue and its target, unless the target is a closed apposition."""

@@ -912,16 +912,18 @@ class MentionFinder:
                 text = doc[span.start : end].text
             return Mention(actor_id=actor_id, kind=kind, start=span.start, end=end, text=text, weak=place)
 
-        mentions = [_possessive(doc, sent, named(s), self.catalogue) for s in strong]
-        taken = {i for m in mentions for i in range(m.start, m.end)}
-        mentions += self._new_names(doc, sent, taken, context)
-        taken |= {i for m in mentions for i in range(m.start, m.end)}
-        mentions += self._groups(doc, groups, taken)
-        taken |= {i for m in mentions for i in range(m.start, m.end)}
-        mentions += self._armed_groups(doc, sent, taken)
-        taken |= {i for m in mentions for i in range(m.start, m.end)}
-        mentions += self._demonym_phrases(doc, sent, taken)
-        taken |= {i for m in mentions for i in range(m.start, m.end)}
+        mentions: list[Mention] = []
+        taken: set[int] = set()  # the tokens of the mentions so far: each later stage skips them
+
+        def add(found: list[Mention]) -> None:
+            mentions.extend(found)
+            taken.update({i for m in found for i in range(m.start, m.end)})
+
+        add([_possessive(doc, sent, named(s), self.catalogue) for s in strong])
+        add(self._new_names(doc, sent, taken, context))
+        add(self._groups(doc, groups, taken))
+        add(self._armed_groups(doc, sent, taken))
+        add(self._demonym_phrases(doc, sent, taken))
         mentions += self._bare_institutions(doc, sent, taken, context)
         mentions += self._anaphors(doc, sent, mentions + [named(s) for s in modifiers], context)
         mentions.sort(key=lambda m: m.start)
