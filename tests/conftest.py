@@ -1,8 +1,10 @@
 """Fixtures: settings on a temporary data dir, and a real store per backend.
 
-The embedded FalkorDB store runs in every run. The Neo4j store runs when
-ACTORGRAPH_NEO4J_URI is set or a Docker engine answers (testcontainers); otherwise
-its tests are skipped with that reason.
+Every store test runs on both backends. The embedded FalkorDB store is started per run;
+Neo4j is the server at ACTORGRAPH_NEO4J_URI when that is set, else a Neo4j 5 container
+when a Docker engine answers (testcontainers), else the local Neo4j Community server
+from Maven Central (`app/store/local_neo4j.py`), started once for the session. Under CI a
+Neo4j that cannot start fails the run; elsewhere its tests are skipped with the reason.
 """
 
 from __future__ import annotations
@@ -16,10 +18,12 @@ from pathlib import Path
 import pytest
 
 from app.core.config import Settings
+from app.core.errors import StoreUnavailable
 from app.core.schema import load_schema
 from app.store.base import GraphStore
 from app.store.embedded import EmbeddedServer
 from app.store.falkordb import FalkorStore
+from app.store.local_neo4j import LocalNeo4j
 from app.store.neo4j import Neo4jStore
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -35,7 +39,7 @@ def _docker_answers() -> bool:
 
 
 @pytest.fixture(scope="session")
-def neo4j_driver() -> Iterator[object]:
+def neo4j_driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     """A driver to a reachable Neo4j 5, or a skip saying why there is none."""
     uri = os.environ.get("ACTORGRAPH_NEO4J_URI")
     if uri:
@@ -44,14 +48,33 @@ def neo4j_driver() -> Iterator[object]:
         yield driver
         driver.close()
         return
-    if not _docker_answers():
-        pytest.skip("no Neo4j reachable: ACTORGRAPH_NEO4J_URI is not set and no Docker engine answers")
-    from testcontainers.neo4j import Neo4jContainer
+    if _docker_answers():
+        from testcontainers.neo4j import Neo4jContainer
 
-    with Neo4jContainer("neo4j:5.26-community") as container:
-        driver = container.get_driver()
+        with Neo4jContainer("neo4j:5.26-community") as container:
+            driver = container.get_driver()
+            yield driver
+            driver.close()
+        return
+    yield from _local_neo4j_driver(tmp_path_factory.mktemp("neo4j-local"))
+
+
+def _local_neo4j_driver(data_dir: Path) -> Iterator[object]:
+    """Start the local Neo4j for the session; fail under CI, skip elsewhere, when it cannot."""
+    local = LocalNeo4j(data_dir)
+    password = local.password()
+    try:
+        server = local.start(password)
+    except StoreUnavailable as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"the local Neo4j did not start under CI: {exc}")
+        pytest.skip(f"no Neo4j: ACTORGRAPH_NEO4J_URI is unset, no Docker engine answers, and {exc}")
+    try:
+        driver = Neo4jStore.connect(server.uri, "neo4j", password)
         yield driver
         driver.close()
+    finally:
+        local.stop()
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,226 @@
+"""A local Neo4j 5 Community server for users without Docker, and for the test suite.
+
+`neo4j/pom.xml` pins Neo4j, APOC and Neo4j Browser on Maven Central; Maven fetches them
+once into `neo4j/lib` and `neo4j/plugins` (ignored by git), and `neo4j/Launcher.java` runs
+them with no build step. The server binds 127.0.0.1 only, with authentication on.
+
+Invariant: at most one local server per data directory, recorded in `neo4j/server.json`
+with its pid and ports; a record whose process is gone is stale and is cleared.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from app import ROOT
+from app.core.errors import StoreUnavailable
+
+HOME = ROOT / "neo4j"
+_READY_TIMEOUT_S = 180.0
+_STOP_TIMEOUT_S = 30.0
+
+
+@dataclass(frozen=True)
+class LocalServer:
+    """A running local Neo4j: its process and where it answers."""
+
+    pid: int
+    bolt_port: int
+    http_port: int
+
+    @property
+    def uri(self) -> str:
+        """The Bolt URI to set as ACTORGRAPH_NEO4J_URI."""
+        return f"bolt://127.0.0.1:{self.bolt_port}"
+
+    @property
+    def browser_url(self) -> str:
+        """Where Neo4j Browser is served."""
+        return f"http://127.0.0.1:{self.http_port}/browser/"
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    cmdline = Path(f"/proc/{pid}/cmdline")
+    with contextlib.suppress(OSError):
+        return b"Launcher.java" in cmdline.read_bytes()  # guards against pid reuse
+    return True
+
+
+def fetch_jars(home: Path = HOME) -> None:
+    """Fetch Neo4j's jars with Maven into `home/lib` once (again when the pom changes)."""
+    marker = home / "lib" / ".fetched"
+    pom = home / "pom.xml"
+    if marker.exists() and marker.stat().st_mtime >= pom.stat().st_mtime:
+        return
+    mvn = shutil.which("mvn")
+    if mvn is None:
+        raise StoreUnavailable("the local Neo4j needs Maven (`mvn`) to fetch its jars from Maven Central")
+    for folder in ("lib", "plugins"):
+        shutil.rmtree(home / folder, ignore_errors=True)
+    result = subprocess.run([mvn, "-B", "-q", "package"], cwd=home, capture_output=True, text=True)
+    if result.returncode != 0:
+        tail = "\n".join((result.stdout + result.stderr).splitlines()[-15:])
+        raise StoreUnavailable(f"Maven could not fetch Neo4j's jars (coordinates in {pom}):\n{tail}")
+    marker.touch()
+
+
+class LocalNeo4j:
+    """Starts, reports and stops the local Neo4j server of one data directory."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        home: Path = HOME,
+        heap_mb: int = 768,
+        page_cache_mb: int = 256,
+        ready_timeout_s: float = _READY_TIMEOUT_S,
+    ):
+        self.dir = Path(data_dir).resolve() / "neo4j"
+        self.home = home
+        self.heap_mb = heap_mb
+        self.page_cache_mb = page_cache_mb
+        self.ready_timeout_s = ready_timeout_s
+
+    @property
+    def state_file(self) -> Path:
+        """Where the running server's pid and ports are recorded."""
+        return self.dir / "server.json"
+
+    @property
+    def log_file(self) -> Path:
+        """The launcher's output: the ready line, Neo4j's own log lines and errors."""
+        return self.dir / "server.log"
+
+    def password(self, given: str | None = None) -> str:
+        """`given`, or the password this data directory was first started with (made then)."""
+        file = self.dir / "password"
+        if given:
+            return given
+        if file.exists():
+            return file.read_text().strip()
+        self.dir.mkdir(parents=True, exist_ok=True)
+        made = secrets.token_urlsafe(18)
+        file.touch(mode=0o600)
+        file.write_text(made)
+        return made
+
+    def running(self) -> LocalServer | None:
+        """The recorded server if its process is alive, else None (a stale record is cleared)."""
+        try:
+            server = LocalServer(**json.loads(self.state_file.read_text()))
+        except (OSError, ValueError, TypeError):
+            return None
+        if _pid_alive(server.pid):
+            return server
+        self.state_file.unlink(missing_ok=True)
+        return None
+
+    def start(
+        self, password: str, *, bolt_port: int | None = None, http_port: int | None = None
+    ) -> LocalServer:
+        """Start the server (or return the one running) and wait until Bolt answers."""
+        if len(password) < 8:
+            raise StoreUnavailable("Neo4j needs a password of 8 characters or more")
+        if (server := self.running()) is not None:
+            return server
+        java = shutil.which("java", path=self._java_path())
+        if java is None:
+            raise StoreUnavailable("the local Neo4j needs Java 17 (`java` on PATH or JAVA_HOME)")
+        fetch_jars(self.home)
+        bolt = bolt_port or _free_port()
+        http = http_port or _free_port()
+        for port in (bolt, http):
+            if not _port_free(port):
+                raise StoreUnavailable(f"port {port} on 127.0.0.1 is taken")
+        self.dir.mkdir(parents=True, exist_ok=True)
+        cmd = [
+            java, f"-Xmx{self.heap_mb}m", "-XX:+UseG1GC",
+            "-cp", f"{self.home / 'lib'}/*:{self.home / 'plugins'}/*",
+            str(self.home / "Launcher.java"),
+            "--data", str(self.dir / "db"), "--plugins", str(self.home / "plugins"),
+            "--bolt-port", str(bolt), "--http-port", str(http),
+            "--page-cache-mb", str(self.page_cache_mb),
+        ]  # fmt: skip
+        env = {**os.environ, "ACTORGRAPH_NEO4J_PASSWORD": password}
+        with open(self.log_file, "w") as log:
+            # A session of its own: Ctrl-C in the user's terminal does not stop the server.
+            proc = subprocess.Popen(
+                cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, env=env,
+                start_new_session=True,
+            )  # fmt: skip
+        server = LocalServer(pid=proc.pid, bolt_port=bolt, http_port=http)
+        self._wait_ready(proc)
+        self.state_file.write_text(json.dumps(asdict(server)))
+        return server
+
+    def stop(self) -> bool:
+        """Stop the server cleanly (SIGTERM, then SIGKILL after a wait); False if none ran."""
+        server = self.running()
+        if server is None:
+            return False
+        os.kill(server.pid, signal.SIGTERM)
+        deadline = time.monotonic() + _STOP_TIMEOUT_S
+        while time.monotonic() < deadline and _pid_alive(server.pid):
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(server.pid, os.WNOHANG)  # reap it if it is our child
+            time.sleep(0.1)
+        if _pid_alive(server.pid):
+            os.kill(server.pid, signal.SIGKILL)
+        self.state_file.unlink(missing_ok=True)
+        return True
+
+    def _java_path(self) -> str | None:
+        java_home = os.environ.get("JAVA_HOME")
+        path = os.environ.get("PATH", "")
+        return f"{java_home}/bin:{path}" if java_home else path
+
+    def _wait_ready(self, proc: subprocess.Popen[bytes]) -> None:
+        deadline = time.monotonic() + self.ready_timeout_s
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                raise StoreUnavailable(f"the local Neo4j exited during start-up:\n{self.log_tail()}")
+            with contextlib.suppress(OSError):
+                if "READY " in self.log_file.read_text(errors="replace"):
+                    return
+            time.sleep(0.2)
+        proc.kill()
+        raise StoreUnavailable(f"the local Neo4j was not ready after {self.ready_timeout_s:.0f}s")
+
+    def log_tail(self, lines: int = 15) -> str:
+        """The last lines of the launcher's output."""
+        try:
+            return "\n".join(self.log_file.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return "(no log)"
