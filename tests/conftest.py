@@ -13,9 +13,12 @@ import os
 import shutil
 import subprocess
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+import neo4j
 import pytest
+from pydantic import SecretStr
 
 from app.core.config import Settings
 from app.core.errors import StoreUnavailable
@@ -27,6 +30,7 @@ from app.store.local_neo4j import LocalNeo4j
 from app.store.neo4j import Neo4jStore
 
 FIXTURES = Path(__file__).parent / "fixtures"
+BACKENDS = ["falkordb", "neo4j"]
 
 
 def _docker_answers() -> bool:
@@ -38,30 +42,44 @@ def _docker_answers() -> bool:
         return False
 
 
+@dataclass(frozen=True)
+class Neo4jTarget:
+    """Where the session's Neo4j answers, and how to log in."""
+
+    uri: str
+    user: str
+    password: str
+    http_url: str | None = None  # Neo4j Browser's server, where the test started it
+
+
+class Neo4jGraph:
+    """What the session's one Neo4j database holds: `"seeds"` or, after a clean, nothing.
+
+    Neo4j Community serves one user database, so tests take turns on it: a test that
+    wants a clean graph clears it, one that reads the sample corpus loads it again when
+    another test has cleared it since.
+    """
+
+    def __init__(self, target: Neo4jTarget):
+        self.target = target
+        self.holds: str | None = None
+
+
 @pytest.fixture(scope="session")
-def neo4j_driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    """A driver to a reachable Neo4j 5, or a skip saying why there is none."""
+def neo4j_target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jTarget]:
+    """A reachable Neo4j 5: $ACTORGRAPH_NEO4J_URI, a container, or the local server."""
     uri = os.environ.get("ACTORGRAPH_NEO4J_URI")
     if uri:
-        driver = Neo4jStore.connect(uri, os.environ.get("ACTORGRAPH_NEO4J_USER", "neo4j"),
-                                    os.environ.get("ACTORGRAPH_NEO4J_PASSWORD"))  # fmt: skip
-        yield driver
-        driver.close()
+        user = os.environ.get("ACTORGRAPH_NEO4J_USER", "neo4j")
+        yield Neo4jTarget(uri, user, os.environ.get("ACTORGRAPH_NEO4J_PASSWORD", ""))
         return
     if _docker_answers():
         from testcontainers.neo4j import Neo4jContainer
 
         with Neo4jContainer("neo4j:5.26-community") as container:
-            driver = container.get_driver()
-            yield driver
-            driver.close()
+            yield Neo4jTarget(container.get_connection_url(), container.username, container.password)
         return
-    yield from _local_neo4j_driver(tmp_path_factory.mktemp("neo4j-local"))
-
-
-def _local_neo4j_driver(data_dir: Path) -> Iterator[object]:
-    """Start the local Neo4j for the session; fail under CI, skip elsewhere, when it cannot."""
-    local = LocalNeo4j(data_dir)
+    local = LocalNeo4j(tmp_path_factory.mktemp("neo4j-local"))
     password = local.password()
     try:
         server = local.start(password)
@@ -70,11 +88,49 @@ def _local_neo4j_driver(data_dir: Path) -> Iterator[object]:
             pytest.fail(f"the local Neo4j did not start under CI: {exc}")
         pytest.skip(f"no Neo4j: ACTORGRAPH_NEO4J_URI is unset, no Docker engine answers, and {exc}")
     try:
-        driver = Neo4jStore.connect(server.uri, "neo4j", password)
-        yield driver
-        driver.close()
+        yield Neo4jTarget(server.uri, "neo4j", password, f"http://127.0.0.1:{server.http_port}")
     finally:
         local.stop()
+
+
+@pytest.fixture(scope="session")
+def neo4j_graph(neo4j_target: Neo4jTarget) -> Neo4jGraph:
+    """The session's Neo4j database and what it holds."""
+    return Neo4jGraph(neo4j_target)
+
+
+@pytest.fixture(scope="session")
+def neo4j_driver(neo4j_target: Neo4jTarget) -> Iterator[neo4j.Driver]:
+    """A driver to the session's Neo4j."""
+    driver = Neo4jStore.connect(neo4j_target.uri, neo4j_target.user, neo4j_target.password)
+    yield driver
+    driver.close()
+
+
+def backend_settings(
+    backend: str, data_dir: Path, request: pytest.FixtureRequest, **overrides: object
+) -> Settings:
+    """Settings for `backend` (embedded store in `data_dir`, or the session's Neo4j)."""
+    values: dict[str, object] = {"data_dir": data_dir, "neo4j_uri": None}
+    if backend == "neo4j":
+        target: Neo4jTarget = request.getfixturevalue("neo4j_target")
+        values.update(neo4j_uri=target.uri, neo4j_user=target.user, neo4j_password=SecretStr(target.password))
+    return Settings.model_validate({**values, **overrides})
+
+
+def clean_neo4j(request: pytest.FixtureRequest) -> None:
+    """Empty the session's Neo4j database (schema kept) for a test that wants a clean graph."""
+    graph: Neo4jGraph = request.getfixturevalue("neo4j_graph")
+    store = Neo4jStore(load_schema(), request.getfixturevalue("neo4j_driver"))
+    store.clear()
+    store.apply_schema()
+    graph.holds = None
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Each backend in turn: every test that asks for it runs on both."""
+    return str(request.param)
 
 
 @pytest.fixture(scope="session")
@@ -87,15 +143,16 @@ def embedded_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Embedd
     assert server.status()["running"] is False, "a test left a store open on the shared server"
 
 
-@pytest.fixture(params=["falkordb", "neo4j"])
-def store(request: pytest.FixtureRequest) -> Iterator[GraphStore]:
-    """A clean store with the schema applied, on each backend that is available."""
+@pytest.fixture
+def store(backend: str, request: pytest.FixtureRequest) -> Iterator[GraphStore]:
+    """A clean store with the schema applied, on each backend."""
     schema = load_schema()
     s: GraphStore
-    if request.param == "falkordb":
+    if backend == "falkordb":
         s = FalkorStore.embedded(schema, request.getfixturevalue("embedded_server"), batch_size=3)
     else:
-        s = Neo4jStore(schema, request.getfixturevalue("neo4j_driver"), batch_size=3)  # type: ignore[arg-type]
+        clean_neo4j(request)
+        s = Neo4jStore(schema, request.getfixturevalue("neo4j_driver"), batch_size=3)
     s.clear()
     s.apply_schema()
     yield s
@@ -108,3 +165,11 @@ def store(request: pytest.FixtureRequest) -> Iterator[GraphStore]:
 def settings(tmp_path: Path) -> Settings:
     """Settings on a fresh embedded data dir, whatever the environment says."""
     return Settings(data_dir=tmp_path / "var", neo4j_uri=None)
+
+
+@pytest.fixture
+def clean_settings(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Settings:
+    """Settings on an empty graph of each backend (a fresh data dir, or a cleared Neo4j)."""
+    if backend == "neo4j":
+        clean_neo4j(request)
+    return backend_settings(backend, tmp_path / "var", request)

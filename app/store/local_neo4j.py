@@ -1,10 +1,10 @@
 """A local Neo4j 5 Community server for users without Docker, and for the test suite.
 
-`neo4j/pom.xml` pins Neo4j, APOC and Neo4j Browser on Maven Central; Maven fetches them
-once into `neo4j/lib` and `neo4j/plugins` (ignored by git), and `neo4j/Launcher.java` runs
+`neo4j-local/pom.xml` pins Neo4j, APOC and Neo4j Browser on Maven Central; Maven fetches them
+once into `neo4j-local/lib` and `neo4j-local/plugins` (ignored by git), and `neo4j-local/Launcher.java` runs
 them with no build step. The server binds 127.0.0.1 only, with authentication on.
 
-Invariant: at most one local server per data directory, recorded in `neo4j/server.json`
+Invariant: at most one local server per data directory, recorded in `<data dir>/neo4j/server.json`
 with its pid and ports; a record whose process is gone is stale and is cleared.
 """
 
@@ -25,7 +25,7 @@ from pathlib import Path
 from app import ROOT
 from app.core.errors import StoreUnavailable
 
-HOME = ROOT / "neo4j"
+HOME = ROOT / "neo4j-local"
 _READY_TIMEOUT_S = 180.0
 _STOP_TIMEOUT_S = 30.0
 

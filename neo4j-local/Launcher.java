@@ -29,10 +29,10 @@ public class Launcher {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = parse(args);
-        Path data = Path.of(opts.getOrDefault("--data", "neo4j/data")).toAbsolutePath();
+        Path data = Path.of(opts.getOrDefault("--data", "neo4j-local/data")).toAbsolutePath();
         int boltPort = Integer.parseInt(opts.getOrDefault("--bolt-port", "7687"));
         int httpPort = Integer.parseInt(opts.getOrDefault("--http-port", "7474"));
-        Path plugins = Path.of(opts.getOrDefault("--plugins", "neo4j/plugins")).toAbsolutePath();
+        Path plugins = Path.of(opts.getOrDefault("--plugins", "neo4j-local/plugins")).toAbsolutePath();
         long pageCacheMb = Long.parseLong(opts.getOrDefault("--page-cache-mb", "256"));
         String password = System.getenv("ACTORGRAPH_NEO4J_PASSWORD");
         if (password == null || password.length() < 8) {
