@@ -18,6 +18,8 @@ class Settings(BaseSettings):
     environment: Literal["development", "production"] = "development"
     data_dir: Path = Path("./var")
     graph_name: str = "actorgraph"
+    # The dependency parser the role reading uses: en_core_web_sm (pinned), or _md/_trf where installed.
+    spacy_model: str = "en_core_web_sm"
 
     neo4j_uri: str | None = None
     neo4j_user: str = "neo4j"
