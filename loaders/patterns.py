@@ -1,0 +1,143 @@
+"""Act patterns for the role reading: cue lemmas and argument paths per act type, read from
+`loaders/patterns.yaml` and checked against the graph schema at load."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from app import ROOT
+from app.core.errors import SchemaError
+from app.core.schema import GraphSchema
+
+PATTERNS_PATH = ROOT / "loaders" / "patterns.yaml"
+
+# The argument paths the interpreter knows (loaders/roles.py); "prep:WORD" names any preposition.
+PATHS = {"subj", "agent", "obj", "passive_subj", "dative", "poss", "modifier"}
+_PREP = re.compile(r"^prep:[a-z]+$")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Paths(_Strict):
+    """Argument paths tried in order for each role and form."""
+
+    verb_source: list[str] | None = None
+    verb_target: list[str] | None = None
+    noun_source: list[str] | None = None
+    noun_target: list[str] | None = None
+
+
+class TypePattern(Paths):
+    """One act type's cues and argument paths, as written in the file."""
+
+    verbs: list[str] = []
+    weak_verbs: list[str] = []
+    needs: list[str] = []
+    nouns: list[str] = []
+    light_verbs: list[str] = []
+    symmetric: bool = False
+
+
+class Words(_Strict):
+    """The lemmas the interpreter reads around a cue (see the file's `words`)."""
+
+    speech: frozenset[str]
+    hedge: frozenset[str]
+    hedge_adverbs: frozenset[str]
+    denial: frozenset[str]
+    conditions: frozenset[str]
+    not_done: frozenset[str]
+    causatives: frozenset[str]
+    owned: frozenset[str]
+
+
+class PatternFile(_Strict):
+    """The whole file."""
+
+    defaults: Paths
+    words: Words
+    types: dict[str, TypePattern]
+
+
+class ActPatterns:
+    """Validated patterns, with the lookups the interpreter uses."""
+
+    def __init__(self, spec: PatternFile) -> None:
+        self.spec = spec
+        self.words = spec.words
+        self.types = spec.types
+
+    def paths(self, act_type: str, form: str, role: str) -> list[str]:
+        """The paths of `role` ("source" or "target") for a `form` ("verb" or "noun") cue."""
+        key = f"{form}_{role}"
+        own: list[str] | None = getattr(self.types[act_type], key)
+        return own if own is not None else getattr(self.spec.defaults, key) or []
+
+    @cached_property
+    def verb_cues(self) -> dict[str, list[tuple[str, str | None, bool]]]:
+        """Verb lemma → (act type, particle or None, weak) for every verbal cue."""
+        index: dict[str, list[tuple[str, str | None, bool]]] = {}
+        for name, t in self.types.items():
+            for weak, words in ((False, t.verbs), (True, t.weak_verbs)):
+                for phrase in words:
+                    lemma, _, particle = phrase.partition(" ")
+                    index.setdefault(lemma, []).append((name, particle or None, weak))
+        return index
+
+    @cached_property
+    def noun_cues(self) -> dict[str, list[str]]:
+        """Noun lemma → the act types it cues."""
+        index: dict[str, list[str]] = {}
+        for name, t in self.types.items():
+            for lemma in t.nouns:
+                index.setdefault(lemma, []).append(name)
+        return index
+
+    @cached_property
+    def lemmas(self) -> frozenset[str]:
+        """Every cue lemma, for the cheap test of whether a sentence is worth parsing."""
+        return frozenset(self.verb_cues) | frozenset(self.noun_cues)
+
+
+def parse_patterns(raw: object, schema: GraphSchema, path: Path = PATTERNS_PATH) -> ActPatterns:
+    """Validate a raw mapping against the file's shape and the schema's act types."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("types"), dict):
+        raise SchemaError(f"{path}: expected a mapping with `defaults`, `words` and `types`")
+    for name in raw["types"]:
+        if name not in schema.act_types:
+            raise SchemaError(f"{path}: types.{name}: not an act type of schema/graph.yaml")
+    try:
+        spec = PatternFile.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise SchemaError(f"{path}: {where}: {first['msg']}") from None
+    for where, paths in _all_paths(spec):
+        for p in paths:
+            if p not in PATHS and not _PREP.match(p):
+                raise SchemaError(f"{path}: {where}: unknown argument path {p!r}")
+    return ActPatterns(spec)
+
+
+def _all_paths(spec: PatternFile) -> list[tuple[str, list[str]]]:
+    keys = ("verb_source", "verb_target", "noun_source", "noun_target")
+    found = [(f"defaults.{k}", getattr(spec.defaults, k) or []) for k in keys]
+    for name, t in spec.types.items():
+        found += [(f"types.{name}.{k}", getattr(t, k) or []) for k in keys]
+    return found
+
+
+def load_patterns(schema: GraphSchema, path: Path = PATTERNS_PATH) -> ActPatterns:
+    """Read and validate the pattern file; SchemaError names the file and the key at fault."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise SchemaError(f"{path}: cannot read the act patterns: {exc}") from exc
+    return parse_patterns(raw, schema, path)
