@@ -127,6 +127,18 @@ def clean_neo4j(request: pytest.FixtureRequest) -> None:
     graph.holds = None
 
 
+def cli_env(settings: Settings) -> dict[str, str | None]:
+    """The environment under which `actorgraph` commands use the backend `settings` name."""
+    if not settings.neo4j_uri:
+        return {"ACTORGRAPH_NEO4J_URI": None}
+    password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
+    return {
+        "ACTORGRAPH_NEO4J_URI": settings.neo4j_uri,
+        "ACTORGRAPH_NEO4J_USER": settings.neo4j_user,
+        "ACTORGRAPH_NEO4J_PASSWORD": password,
+    }
+
+
 @pytest.fixture(scope="session", params=BACKENDS)
 def backend(request: pytest.FixtureRequest) -> str:
     """Each backend in turn: every test that asks for it runs on both."""

@@ -1,11 +1,16 @@
-"""A data dir holding the sample corpus, loaded once, and clients of the API over it."""
+"""The sample corpus on each backend, loaded once, and clients of the API over it.
+
+On FalkorDB the seeds live in a data dir of their own, loaded once per session. Neo4j
+Community has one database, which tests that want a clean graph also use: `seeded`
+loads the seeds into it again whenever another test has cleared it since.
+"""
 
 from __future__ import annotations
 
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,32 +21,70 @@ from pydantic import SecretStr
 from app import ROOT
 from app.core.config import Settings
 from app.core.lifecycle import store_session
+from app.core.schema import load_schema
 from app.main import create_app
-from loaders.pipeline import load_paths
+from app.store.models import GraphBatch
+from app.store.neo4j import Neo4jStore
+from loaders.pipeline import LoadReport, build_batch
+from tests.conftest import Neo4jGraph, backend_settings, clean_neo4j
 
 API_KEY = "test-write-key"
 
 
 @pytest.fixture(scope="session")
-def seeded_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A data dir with the seeds loaded; tests that use it only read."""
+def seeds_batch() -> GraphBatch:
+    """The sample corpus extracted once for the session."""
+    return build_batch([ROOT / "data" / "seeds"], LoadReport())
+
+
+@pytest.fixture(scope="session")
+def seeded_falkordb_dir(tmp_path_factory: pytest.TempPathFactory, seeds_batch: GraphBatch) -> Path:
+    """An embedded data dir with the seeds loaded; tests that use it only read."""
     data_dir = tmp_path_factory.mktemp("seeded") / "var"
     with store_session(Settings(data_dir=data_dir, neo4j_uri=None)) as store:
-        load_paths([ROOT / "data" / "seeds"], store)
+        store.write_batch(seeds_batch)
     return data_dir
 
 
-def api_settings(data_dir: Path, **overrides: object) -> Settings:
-    """Settings for an API on `data_dir` with a write key (overridable)."""
-    values: dict[str, object] = {"data_dir": data_dir, "neo4j_uri": None, "api_key": SecretStr(API_KEY)}
-    return Settings.model_validate({**values, **overrides})
+def ensure_seeded(backend: str, request: pytest.FixtureRequest) -> Path:
+    """Make the backend's graph hold exactly the seeds; the data dir to name in settings."""
+    if backend == "falkordb":
+        return Path(request.getfixturevalue("seeded_falkordb_dir"))
+    graph: Neo4jGraph = request.getfixturevalue("neo4j_graph")
+    if graph.holds != "seeds":
+        clean_neo4j(request)
+        store = Neo4jStore(load_schema(), request.getfixturevalue("neo4j_driver"))
+        store.write_batch(request.getfixturevalue("seeds_batch"))
+        graph.holds = "seeds"
+    return Path(request.getfixturevalue("tmp_path_factory").getbasetemp()) / "neo4j-settings"
+
+
+def api_settings(
+    backend: str, data_dir: Path, request: pytest.FixtureRequest, **overrides: object
+) -> Settings:
+    """Settings for an API on `backend` (and `data_dir` if embedded) with a write key."""
+    return backend_settings(backend, data_dir, request, **{"api_key": SecretStr(API_KEY), **overrides})
+
+
+@pytest.fixture
+def seeded(backend: str, request: pytest.FixtureRequest) -> Callable[..., Settings]:
+    """Settings for an API over the seeds on this test's backend, with any overrides."""
+    data_dir = ensure_seeded(backend, request)
+    return lambda **overrides: api_settings(backend, data_dir, request, **overrides)
 
 
 @pytest.fixture(scope="module")
-def client(seeded_dir: Path) -> Iterator[TestClient]:
-    """The API over the seeded graph."""
-    with TestClient(create_app(api_settings(seeded_dir))) as test_client:
+def _client(backend: str, request: pytest.FixtureRequest) -> Iterator[TestClient]:
+    data_dir = ensure_seeded(backend, request)
+    with TestClient(create_app(api_settings(backend, data_dir, request))) as test_client:
         yield test_client
+
+
+@pytest.fixture
+def client(_client: TestClient, backend: str, request: pytest.FixtureRequest) -> TestClient:
+    """The API over the seeded graph of each backend."""
+    ensure_seeded(backend, request)
+    return _client
 
 
 def _free_port() -> int:
@@ -52,11 +95,11 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def live_url(seeded_dir: Path) -> Iterator[str]:
-    """The API served by uvicorn on a free port over the seeded graph, so requests cross real HTTP."""
+def _live_url(backend: str, request: pytest.FixtureRequest) -> Iterator[str]:
+    data_dir = ensure_seeded(backend, request)
     port = _free_port()
     config = uvicorn.Config(
-        create_app(api_settings(seeded_dir)), host="127.0.0.1", port=port, log_level="warning"
+        create_app(api_settings(backend, data_dir, request)), host="127.0.0.1", port=port, log_level="warning"
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
@@ -69,3 +112,10 @@ def live_url(seeded_dir: Path) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=30)
+
+
+@pytest.fixture
+def live_url(_live_url: str, backend: str, request: pytest.FixtureRequest) -> str:
+    """The API served by uvicorn on a free port over the seeded graph, so requests cross real HTTP."""
+    ensure_seeded(backend, request)
+    return _live_url

@@ -7,8 +7,7 @@ over the sample corpus with its default parameters, answering what its title pro
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -23,14 +22,23 @@ from app.core.errors import InputError
 from app.core.lifecycle import store_session
 from app.core.schema import load_schema
 from app.store.base import GraphStore
+from tests.api.conftest import api_settings, ensure_seeded
+from tests.conftest import cli_env
 
 QUERIES = load_queries()
 
 
 @pytest.fixture(scope="module")
-def store(seeded_dir: Path) -> Iterator[GraphStore]:
-    with store_session(Settings(data_dir=seeded_dir, neo4j_uri=None)) as opened:
+def _store(backend: str, request: pytest.FixtureRequest) -> Iterator[GraphStore]:
+    with store_session(api_settings(backend, ensure_seeded(backend, request), request)) as opened:
         yield opened
+
+
+@pytest.fixture
+def store(_store: GraphStore, backend: str, request: pytest.FixtureRequest) -> GraphStore:
+    """A store over the seeds on each backend, running each query in its own dialect."""
+    ensure_seeded(backend, request)
+    return _store
 
 
 def run(store: GraphStore, name: str, **params: Any) -> list[dict[str, Any]]:
@@ -152,8 +160,10 @@ def test_new_actors_are_not_curated(store: GraphStore) -> None:
     assert ids and not any(r["c"] for r in curated)
 
 
-def test_the_cli_lists_and_runs_the_kit(seeded_dir: Path) -> None:
-    runner = CliRunner()
+def test_the_cli_lists_and_runs_the_kit(seeded: Callable[..., Settings]) -> None:
+    settings = seeded()
+    runner = CliRunner(env=cli_env(settings))
+    seeded_dir = settings.data_dir
     listed = runner.invoke(cli_app, ["queries", "list"])
     assert listed.exit_code == 0 and "who_accused_whom" in listed.output
     ran = runner.invoke(

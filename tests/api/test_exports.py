@@ -5,14 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from pathlib import Path
+from collections.abc import Callable
 
 import networkx as nx
 from fastapi.testclient import TestClient
 
+from app.core.config import Settings
 from app.exports import ACT_HEADER, ACTOR_HEADER
 from app.main import create_app
-from tests.api.conftest import api_settings
 
 
 def test_json_export_edges_join_nodes(client: TestClient) -> None:
@@ -64,8 +64,8 @@ def test_unknown_export_format_is_a_422(client: TestClient) -> None:
     assert client.get("/export", params={"format": "xml"}).status_code == 422
 
 
-def test_cors_allows_only_the_configured_origin(seeded_dir: Path) -> None:
-    settings = api_settings(seeded_dir, cors_origins=["http://dashboard.example"])
+def test_cors_allows_only_the_configured_origin(seeded: Callable[..., Settings]) -> None:
+    settings = seeded(cors_origins=["http://dashboard.example"])
     with TestClient(create_app(settings)) as client:
         allowed = client.get("/health", headers={"Origin": "http://dashboard.example"})
         other = client.get("/health", headers={"Origin": "http://elsewhere.example"})

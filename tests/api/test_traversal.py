@@ -28,8 +28,8 @@ FILTERS = {
 
 
 @pytest.fixture(scope="module")
-def seeded_store(seeded_dir: Path) -> Iterator[GraphStore]:
-    with store_session(Settings(data_dir=seeded_dir, neo4j_uri=None)) as store:
+def seeded_store(seeded_falkordb_dir: Path) -> Iterator[GraphStore]:
+    with store_session(Settings(data_dir=seeded_falkordb_dir, neo4j_uri=None)) as store:
         yield store
 
 

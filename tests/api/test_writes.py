@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from pydantic import SecretStr
 
+from app.core.config import Settings
 from app.main import create_app
-from tests.api.conftest import API_KEY, api_settings
+from tests.api.conftest import API_KEY
 
 TEXT = (
     "Journalist detained in Baku\n\n4 March 2025\n\n"
@@ -19,9 +20,9 @@ TEXT = (
 KEY = {"X-API-Key": API_KEY}
 
 
-@pytest.fixture(scope="module")
-def writer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    settings = api_settings(tmp_path_factory.mktemp("ingest") / "var", max_ingest_bytes=4000)
+@pytest.fixture
+def writer(clean_settings: Settings) -> Iterator[TestClient]:
+    settings = clean_settings.model_copy(update={"api_key": SecretStr(API_KEY), "max_ingest_bytes": 4000})
     with TestClient(create_app(settings)) as test_client:
         yield test_client
 
@@ -40,8 +41,8 @@ def test_ingest_with_a_wrong_key_is_a_401(writer: TestClient) -> None:
     assert response.json()["error"]["code"] == "invalid_api_key"
 
 
-def test_writes_are_refused_when_no_key_is_configured(tmp_path: Path) -> None:
-    with TestClient(create_app(api_settings(tmp_path / "var", api_key=None))) as client:
+def test_writes_are_refused_when_no_key_is_configured(clean_settings: Settings) -> None:
+    with TestClient(create_app(clean_settings)) as client:
         response = client.post("/articles", content=TEXT, headers={"Content-Type": "text/plain", **KEY})
     assert response.status_code == 403
     assert response.json()["error"]["code"] == "writes_disabled"
