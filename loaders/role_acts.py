@@ -1,0 +1,108 @@
+"""The role reading on a dependency parse, plugged into the pipeline's act step beside the
+word-order one: `ParseExtractor` is the old `Extractor` with its act finder swapped.
+
+Only sentences with a cue lemma and two actors are parsed, so the parser's cost is paid
+where an act can be; `ParsedActFinder.parsed` / `.sentences` is the share parsed.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from app.core.config import get_settings
+from app.core.schema import GraphSchema
+from loaders.actors import Catalogue
+from loaders.acts import ActFinder, ActMention, Lexicon
+from loaders.mentions import ArticleContext, Mention
+from loaders.nlp import TokSpan
+from loaders.parser import load_parser
+from loaders.patterns import ActPatterns, load_patterns
+from loaders.pipeline import Extractor
+from loaders.roles import Candidate, RoleReader, parse_sentence
+
+
+class ParsedActFinder(ActFinder):
+    """Acts read from a parse of the sentence by the patterns of `loaders/patterns.yaml`."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        schema: GraphSchema,
+        catalogue: Catalogue,
+        patterns: ActPatterns,
+        parser: Language,
+    ) -> None:
+        super().__init__(lexicon, schema, catalogue)  # the lexicon only says which types are symmetric
+        self.patterns = patterns
+        self.parser = parser
+        self.reader = RoleReader(patterns, schema)
+        self.sentences = 0
+        self.parsed = 0
+        self.candidates: list[Candidate] = []  # the last sentence's, for `explain`
+
+    def worth_parsing(self, sent: TokSpan, mentions: list[Mention]) -> bool:
+        """A sentence can hold an act: a cue lemma (or word) and two actors."""
+        if len({m.actor_id for m in mentions}) < 2:
+            return False
+        lemmas, doc = self.patterns.lemmas, sent.doc
+        return any(doc.lemma[i] in lemmas or doc.lower[i] in lemmas for i in range(sent.start, sent.end))
+
+    def find(
+        self, sent: TokSpan, mentions: list[Mention], context: ArticleContext, history: list[ActMention]
+    ) -> list[ActMention]:
+        """Acts in `sent`, one per (type, source, target), from the candidates not dropped."""
+        sentence = context.sentences
+        context.sentences += 1
+        self.sentences += 1
+        self.candidates = []
+        if not self.worth_parsing(sent, mentions):
+            return []
+        self.parsed += 1
+        parsed = parse_sentence(self.parser, sent.doc, sent)
+        self.candidates = self.reader.read(parsed, sent.start, mentions)
+        acts: list[ActMention] = []
+        seen: set[tuple[str, str, str]] = set()
+        for c in self.candidates:
+            if c.dropped or c.source is None or c.target is None:
+                continue
+            src, tgt = c.source.actor_id, c.target.actor_id
+            if self.patterns.types[c.type].symmetric:
+                src, tgt = sorted((src, tgt))
+            if (c.type, src, tgt) in seen:
+                continue
+            seen.add((c.type, src, tgt))
+            acts.append(
+                ActMention(
+                    type=c.type,
+                    source=src,
+                    target=tgt,
+                    status=c.status,
+                    asserted_by=list(dict.fromkeys(c.asserted_by)),
+                    cue=c.cue,
+                    sentence=sentence,
+                    source_kind=c.source.kind,
+                )
+            )
+        return acts
+
+
+class ParseExtractor(Extractor):
+    """The pipeline with acts read from a dependency parse instead of word order."""
+
+    acts: ParsedActFinder
+
+    def __init__(
+        self,
+        catalogue: Catalogue | None = None,
+        nlp: Language | None = None,
+        schema: GraphSchema | None = None,
+        parser: Language | None = None,
+    ) -> None:
+        super().__init__(catalogue, nlp, schema)
+        self.acts = ParsedActFinder(
+            self.acts.lexicon,
+            self.schema,
+            self.catalogue,
+            load_patterns(self.schema),
+            parser or load_parser(get_settings().spacy_model),
+        )

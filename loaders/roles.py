@@ -1,0 +1,371 @@
+"""Who did what to whom, read from a dependency parse: a small interpreter of the argument
+paths in `loaders/patterns.yaml`.
+
+Invariant: the parsed sentence is a Doc of exactly the article's tokens `offset:offset +
+len(doc)` (see `parse_sentence`), so parsed token `j` is article token `offset + j` and the
+mentions the pipeline found map onto the tree by index. The interpreter knows no act type
+by name: cues, paths and word lists all come from the pattern file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from app.core.schema import GraphSchema
+from app.store.models import Status
+from loaders.mentions import Mention
+from loaders.nlp import Tokens, TokSpan
+from loaders.patterns import ActPatterns
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_NAME_LINKS = {"compound", "appos", "flat"}  # a title or description before or beside a name
+_RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One act a cue could report, with the pattern that produced it or why it was dropped."""
+
+    type: str
+    cue: int  # article token index of the cue
+    pattern: str  # "TYPE:form:source-path>target-path", plus how the roles were reached
+    source: Mention | None = None
+    target: Mention | None = None
+    status: Status = "reported"
+    asserted_by: list[str] = field(default_factory=list)
+    dropped: str | None = None
+
+
+@dataclass(slots=True)
+class Cue:
+    """A cue token of the parsed sentence."""
+
+    type: str
+    token: Token
+    form: str  # verb | noun
+
+
+def parse_sentence(parser: Language, doc: Tokens, sent: TokSpan) -> Doc:
+    """Parse one sentence on the article's own tokens, so indices stay aligned."""
+    words = doc.words[sent.start : sent.end]
+    ends = [doc.idx[i] + len(doc.words[i]) for i in range(sent.start, sent.end)]
+    starts = doc.idx[sent.start + 1 : sent.end]
+    spaces = [end < start for end, start in zip(ends, starts, strict=False)] + [False]
+    return parser(Doc(parser.vocab, words=words, spaces=spaces))
+
+
+class RoleReader:
+    """Applies the act patterns to a parsed sentence and the mentions found in it."""
+
+    def __init__(self, patterns: ActPatterns, schema: GraphSchema) -> None:
+        self.patterns = patterns
+        self.words = patterns.words
+        self.schema = schema
+
+    # --- cues ---------------------------------------------------------------------
+    def cues(self, parsed: Doc | Span) -> list[Cue]:
+        """Every cue token of the sentence, by its lemma and part of speech."""
+        found: list[Cue] = []
+        for t in parsed:
+            lemma = t.lemma_.lower()
+            if t.tag_.startswith("VB"):
+                for act_type, particle, weak in self.patterns.verb_cues.get(lemma, []):
+                    if particle and not any(c.lower_ == particle for c in t.children):
+                        continue
+                    if weak and not self._needed(t, act_type):
+                        continue
+                    found.append(Cue(act_type, t, "verb"))
+            elif t.pos_ in {"NOUN", "PROPN"}:
+                found += [Cue(act_type, t, "noun") for act_type in self.patterns.noun_cues.get(lemma, [])]
+        return found
+
+    def _needed(self, verb: Token, act_type: str) -> bool:
+        """A weak verb counts only with one of the type's `needs` in its object."""
+        needs = set(self.patterns.types[act_type].needs)
+        for child in verb.children:
+            if child.dep_ in {"dobj", "nsubjpass"} and any(w.lemma_.lower() in needs for w in child.subtree):
+                return True
+        return False
+
+    # --- candidates -----------------------------------------------------------------
+    def read(self, parsed: Doc | Span, offset: int, mentions: list[Mention]) -> list[Candidate]:
+        """Candidate acts of the sentence, each with its pattern or the reason it was dropped."""
+        cover: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(max(m.start, offset), min(m.end, offset + len(parsed))):
+                cover.setdefault(i - offset, m)
+        found: list[Candidate] = []
+        for cue in self.cues(parsed):
+            found += self._candidates(cue, offset, cover)
+        return found
+
+    def _candidates(self, cue: Cue, offset: int, cover: dict[int, Mention]) -> list[Candidate]:
+        t = cue.token
+        base = Candidate(type=cue.type, cue=offset + t.i, pattern=f"{cue.type}:{cue.form}")
+        inside = cover.get(t.i)
+        if inside is not None and (inside.kind == "Group" or not inside.weak):
+            return [_drop(base, f"the cue is part of the name {inside.text!r}")]
+        reason = self._context(t, base, cover)
+        if reason:
+            return [_drop(base, reason)]
+        sources = self._role(cue, "source", cover)
+        targets = self._role(cue, "target", cover)
+        sources, targets, how = self._control(cue, sources, targets, cover)
+        base.pattern += how
+        if self.patterns.types[cue.type].symmetric:
+            sources, targets = _parties(sources, targets)
+        if not sources:
+            return [_drop(base, self._no_source(cue))]
+        if not targets:
+            return [
+                _drop(
+                    base,
+                    "no target on the paths " + "/".join(self.patterns.paths(cue.type, cue.form, "target")),
+                )
+            ]
+        out: list[Candidate] = []
+        rel = self.schema.relation(cue.type)
+        for spath, s in sources:
+            for tpath, g in targets:
+                c = Candidate(
+                    type=cue.type,
+                    cue=base.cue,
+                    pattern=f"{base.pattern}:{spath}>{tpath}",
+                    source=s,
+                    target=g,
+                    status=base.status,
+                    asserted_by=[a for a in base.asserted_by if a != s.actor_id],
+                )
+                if s.actor_id == g.actor_id:
+                    c.dropped = "source and target are the same actor"
+                elif s.kind not in rel.source:
+                    c.dropped = f"a {s.kind} cannot be the source of {cue.type}"
+                elif g.kind not in rel.target:
+                    c.dropped = f"a {g.kind} cannot be the target of {cue.type}"
+                out.append(c)
+        return out
+
+    def _no_source(self, cue: Cue) -> str:
+        t = cue.token
+        if cue.form == "noun" and t.dep_ in {"dobj", "pobj", "nsubjpass", "attr"}:
+            return f"the nominal cue is the {t.dep_} of {t.head.text!r}: not an act of its subject"
+        if t.dep_ == "advcl" and t.tag_ == "VBG":
+            return "participle clause: the main clause's subject is not read as the agent"
+        return "no source on the paths " + "/".join(self.patterns.paths(cue.type, cue.form, "source"))
+
+    def _context(self, t: Token, c: Candidate, cover: dict[int, Mention]) -> str | None:
+        """What governs the cue: negation, conditions, intentions; sets status and speaker."""
+        w = self.words
+        if any(k.dep_ == "neg" or (k.dep_ == "det" and k.lower_ == "no") for k in t.children):
+            return "negated"
+        for k in t.children:
+            if k.dep_ == "advmod" and k.lemma_.lower() in w.hedge_adverbs:
+                c.status = "alleged"
+        node = t
+        for gov in t.ancestors:
+            lemma, dep = gov.lemma_.lower(), node.dep_
+            mark = self._condition(node)
+            if mark:
+                return f"under the condition {mark!r}"
+            if dep == "xcomp" and lemma in w.not_done:
+                return f"not done: the clause is what {gov.text!r} governs"
+            if dep == "xcomp" and any(k.dep_ == "neg" for k in gov.children):
+                return f"negated: {gov.text!r} is negated"
+            if dep == "ccomp" and lemma in w.denial:
+                c.status = "denied"
+            elif dep == "ccomp" and lemma in w.hedge:
+                c.status = "alleged"
+            if dep in {"ccomp", "xcomp", "parataxis"} and (lemma in w.speech or lemma in w.hedge):
+                c.asserted_by += [m.actor_id for _, m in self._subjects(gov, cover)]
+            node = gov
+        mark = self._condition(node)
+        if mark:
+            return f"under the condition {mark!r}"
+        for k in t.sent.root.children:  # "according to X"
+            if k.lower_ == "according":
+                c.asserted_by += [m.actor_id for p in k.children for m in self._objects(p, "to", cover)]
+        return None
+
+    def _condition(self, clause: Token) -> str | None:
+        """The conditional marker ("if", "unless") of the clause `clause` heads, if any."""
+        return next(
+            (
+                k.text
+                for k in clause.children
+                if k.dep_ == "mark" and k.lemma_.lower() in self.words.conditions
+            ),
+            None,
+        )
+
+    # --- roles ----------------------------------------------------------------------
+    def _role(self, cue: Cue, role: str, cover: dict[int, Mention]) -> list[tuple[str, Mention]]:
+        """Mentions on the type's paths for `role`, path by path, the first path that gives any."""
+        t = cue.token
+        paths = self.patterns.paths(cue.type, cue.form, role)
+        heads = [t]
+        light = cue.form == "noun" and t.dep_ in {"dobj", "nsubjpass"} and self._light(cue)
+        if light:
+            heads.append(t.head)  # "imposed sanctions on X": the preposition may hang on the verb
+        for path in paths:
+            for head in heads:
+                found = self._path(head, path, cover)
+                if found:
+                    return [(path, m) for m in found]
+        if light and role == "source":
+            verb = t.head
+            by_verb = [("subj", m) for m in self._path(verb, "subj", cover)] or [
+                ("agent", m) for m in self._path(verb, "agent", cover)
+            ]
+            return [(f"light:{verb.lemma_}:{p}", m) for p, m in by_verb]
+        return []
+
+    def _light(self, cue: Cue) -> bool:
+        verb = cue.token.head
+        forms = {verb.lemma_.lower()} | {
+            f"{verb.lemma_.lower()} {k.lower_}" for k in verb.children if k.dep_ == "prt"
+        }
+        return not forms.isdisjoint(self.patterns.types[cue.type].light_verbs)
+
+    def _path(self, t: Token, path: str, cover: dict[int, Mention]) -> list[Mention]:
+        if path == "subj":
+            return [m for dep, m in self._subjects(t, cover) if dep == "nsubj"]
+        if path == "passive_subj":
+            if t.dep_ == "acl" and t.tag_ == "VBN":  # "the editor detained by police"
+                return self._mentions(t.head, cover)
+            return [m for dep, m in self._subjects(t, cover) if dep == "nsubjpass"]
+        if path == "agent":
+            by = [k for k in t.children if k.dep_ == "agent" or (k.dep_ == "prep" and k.lower_ == "by")]
+            return [m for k in by for m in self._objects(k, "by", cover)]
+        if path == "obj":
+            return [m for k in t.children if k.dep_ == "dobj" for m in self._mentions(k, cover)]
+        if path == "dative":
+            return [
+                m
+                for k in t.children
+                if k.dep_ == "dative" and k.pos_ != "ADP"
+                for m in self._mentions(k, cover)
+            ]
+        if path == "poss":
+            return [m for k in t.children if k.dep_ == "poss" for m in self._mentions(k, cover)]
+        if path == "modifier":
+            return [
+                m
+                for k in t.children
+                if k.dep_ in {"amod", "compound", "nmod"}
+                for m in self._mentions(k, cover)
+            ]
+        word = path.split(":", 1)[1]
+        return [
+            m
+            for k in t.children
+            if k.dep_ in {"prep", "dative", "agent"}
+            for m in self._objects(k, word, cover)
+        ]
+
+    def _objects(self, prep: Token, word: str, cover: dict[int, Mention]) -> list[Mention]:
+        if prep.lower_ != word:
+            return []
+        return [m for k in prep.children if k.dep_ in {"pobj", "pcomp"} for m in self._mentions(k, cover)]
+
+    def _subjects(self, verb: Token, cover: dict[int, Mention]) -> list[tuple[str, Mention]]:
+        """The verb's subjects with their dependency; a coordinated verb shares its head's, and
+        a relative clause's subject is the noun it modifies ("the police, who arrested X")."""
+        for v in _clause_heads(verb):
+            subj = [k for k in v.children if k.dep_ in _SUBJECTS]
+            if subj:
+                return [
+                    (k.dep_, m)
+                    for k in subj
+                    for m in self._mentions(
+                        v.head if k.tag_ in _RELATIVE_TAGS and v.dep_ == "relcl" else k, cover
+                    )
+                ]
+        return []
+
+    def _control(
+        self,
+        cue: Cue,
+        sources: list[tuple[str, Mention]],
+        targets: list[tuple[str, Mention]],
+        cover: dict[int, Mention],
+    ) -> tuple[list[tuple[str, Mention]], list[tuple[str, Mention]], str]:
+        """Roles a controlled clause takes from its governor ("ordered the BBC to suspend its
+        operations": the orderer closes the BBC; "decided to expel X": the decider expels)."""
+        t = cue.token
+        if cue.form != "verb" or t.dep_ != "xcomp" or sources:
+            return sources, targets, ""
+        gov = t.head
+        objects = [m for k in gov.children if k.dep_ == "dobj" for m in self._mentions(k, cover)]
+        if not objects:
+            return [("control:subj", m) for m in self._path(gov, "subj", cover)], targets, ""
+        if gov.lemma_.lower() in self.words.causatives:
+            own = {m.actor_id for _, m in targets}
+            if not own or own <= {m.actor_id for m in objects}:
+                caused = [("causative:subj", m) for m in self._path(gov, "subj", cover)]
+                return caused, [("causative:obj", m) for m in objects], ""
+        return [("control:obj", m) for m in objects], targets, ""
+
+    def _mentions(self, t: Token, cover: dict[int, Mention]) -> list[Mention]:
+        """The mentions a role token stands for: its own, its title's or description's name,
+        an owned thing's owner, and those of every conjunct."""
+        out: list[Mention] = []
+        for k in _conjuncts(t):
+            m = self._mention(k, cover)
+            if m is not None and all(m is not n for n in out):
+                out.append(m)
+        return out
+
+    def _mention(self, t: Token, cover: dict[int, Mention]) -> Mention | None:
+        if t.i in cover:
+            return cover[t.i]
+        for k in t.children:
+            if k.dep_ in _NAME_LINKS:
+                m = self._mention(k, cover)
+                if m is not None:
+                    return m
+        if t.lemma_.lower() in self.words.owned:
+            for k in t.children:
+                if k.dep_ == "poss" and k.i in cover:
+                    return cover[k.i]
+                if k.dep_ == "prep" and k.lower_ == "of":
+                    return next((cover[p.i] for p in k.children if p.dep_ == "pobj" and p.i in cover), None)
+        return None
+
+
+def _clause_heads(verb: Token) -> Iterator[Token]:
+    """The verb, then the verbs it is coordinated under ("arrested and charged")."""
+    v = verb
+    yield v
+    while v.dep_ == "conj" and v.head.pos_ in {"VERB", "AUX"}:
+        v = v.head
+        yield v
+
+
+def _conjuncts(t: Token) -> list[Token]:
+    """The token and its conjuncts ("X and Y", "X, Y and Z")."""
+    out, todo = [], [t]
+    while todo:
+        k = todo.pop(0)
+        out.append(k)
+        todo += [c for c in k.children if c.dep_ == "conj" and c.pos_ != "VERB"]
+    return out
+
+
+def _parties(
+    sources: list[tuple[str, Mention]], targets: list[tuple[str, Mention]]
+) -> tuple[list[tuple[str, Mention]], list[tuple[str, Mention]]]:
+    """A symmetric act's parties: with one side empty, coordinated parties ("X and Y met",
+    "talks between X and Y") are the first and the rest."""
+    side = sources or targets
+    if (sources and targets) or len({m.actor_id for _, m in side}) < 2:
+        return sources, targets
+    return [side[0]], [p for p in side[1:] if p[1].actor_id != side[0][1].actor_id]
+
+
+def _drop(c: Candidate, reason: str) -> Candidate:
+    c.dropped = reason
+    return c
