@@ -1,4 +1,4 @@
-"""The `actorgraph` command line: load, serve, export, query, stats and the embedded db."""
+"""The `actorgraph` command line: load, serve, export, query, stats, the embedded db and a local Neo4j."""
 
 from __future__ import annotations
 
@@ -20,10 +20,16 @@ from app.core.errors import ActorGraphError
 from app.core.lifecycle import store_session
 from app.exports import ExportFormat
 from app.store.embedded import EmbeddedServer
+from app.store.local_neo4j import LocalNeo4j, LocalServer
 
 app = typer.Typer(help="ActorGraph: who did what to whom, according to which source.", no_args_is_help=True)
 db_app = typer.Typer(help="Manage the embedded FalkorDB server of a data directory.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+neo4j_app = typer.Typer(
+    help="Run a local Neo4j 5 (Maven Central's jars, Java 17, no Docker) for a data directory.",
+    no_args_is_help=True,
+)
+app.add_typer(neo4j_app, name="neo4j")
 err = Console(stderr=True)
 out = Console()
 
@@ -131,6 +137,27 @@ def evaluate_cmd(
             )
     for label in result.unmatched_articles:
         err.print(f"warning: gold article not found in the extraction: {label}", markup=False)
+
+
+@app.command()
+def explain(
+    sentence: Annotated[str | None, typer.Argument(help="A sentence (or a few) to explain.")] = None,
+    file: Annotated[
+        Path | None, typer.Option("--file", help="Explain every sentence of this text file.")
+    ] = None,
+) -> None:
+    """Show how the role reading on a parse reads a sentence: parse, mentions, cues, candidate acts."""
+    from app.core.errors import InputError
+    from loaders.explain import explain as explain_text
+    from loaders.role_acts import ParseExtractor
+
+    if (sentence is None) == (file is None):
+        raise typer.BadParameter("give one of SENTENCE or --file F")
+    try:
+        text = sentence if file is None else file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{file}: cannot read: {exc}") from exc
+    sys.stdout.write(explain_text(text or "", ParseExtractor()))  # no wrapping: one token a line
 
 
 @app.command()
@@ -290,6 +317,50 @@ def db_stop(data_dir: DataDir = None) -> None:
     """Stop the embedded server (its data stays in the append-only file)."""
     stopped = EmbeddedServer(_settings(data_dir).data_dir).stop()
     err.print("stopped" if stopped else "no server was running")
+
+
+def _exports(server: LocalServer, password: str) -> str:
+    return (
+        f"export ACTORGRAPH_NEO4J_URI={server.uri}\n"
+        f"export ACTORGRAPH_NEO4J_USER=neo4j\n"
+        f"export ACTORGRAPH_NEO4J_PASSWORD={password}"
+    )
+
+
+@neo4j_app.command("start")
+def neo4j_start(
+    data_dir: DataDir = None,
+    bolt_port: Annotated[int, typer.Option(help="Bolt port on 127.0.0.1 (0: any free one).")] = 7687,
+    http_port: Annotated[int, typer.Option(help="HTTP port for Neo4j Browser (0: any free one).")] = 7474,
+) -> None:
+    """Start the local Neo4j (fetching its jars with Maven the first time) and print what to export."""
+    settings = _settings(data_dir)
+    local = LocalNeo4j(settings.data_dir)
+    given = settings.neo4j_password.get_secret_value() if settings.neo4j_password else None
+    password = local.password(given)
+    with err.status("starting Neo4j (the first start fetches about 140 MB of jars with Maven)"):
+        server = local.start(password, bolt_port=bolt_port or None, http_port=http_port or None)
+    err.print(f"Neo4j is running (pid {server.pid}); Neo4j Browser: {server.browser_url}")
+    err.print("Point every actorgraph command at it with:")
+    out.print(_exports(server, password), highlight=False)
+
+
+@neo4j_app.command("status")
+def neo4j_status(data_dir: DataDir = None) -> None:
+    """Show whether the local Neo4j runs, with its pid, URI and Browser address."""
+    local = LocalNeo4j(_settings(data_dir).data_dir)
+    server = local.running()
+    status: dict[str, Any] = {"data_dir": str(local.dir), "running": server is not None}
+    if server is not None:
+        status.update(pid=server.pid, uri=server.uri, browser=server.browser_url)
+    out.print_json(json.dumps(status))
+
+
+@neo4j_app.command("stop")
+def neo4j_stop(data_dir: DataDir = None) -> None:
+    """Stop the local Neo4j cleanly (its data stays in the data directory)."""
+    stopped = LocalNeo4j(_settings(data_dir).data_dir).stop()
+    err.print("stopped" if stopped else "no local Neo4j was running")
 
 
 def main() -> None:

@@ -1,0 +1,48 @@
+"""Why a sentence gave (or did not give) an act: its parse, mentions, cues and candidates."""
+
+from __future__ import annotations
+
+from loaders.mentions import ArticleContext, Mention
+from loaders.nlp import Tokens
+from loaders.role_acts import ParseExtractor
+from loaders.roles import Candidate, parse_sentence
+
+
+def explain(text: str, extractor: ParseExtractor) -> str:
+    """A compact account of every sentence of `text`, read as one article."""
+    finder = extractor.acts
+    doc = Tokens(extractor.nlp(text), text)
+    context = ArticleContext()
+    out: list[str] = []
+    for n, sent in enumerate(doc.sents(), 1):
+        mentions = extractor.mentions.find(doc, sent, context)
+        parsed = parse_sentence(finder.parser, doc, sent)
+        out.append(f"sentence {n}: {sent.text}")
+        out.append("parse:")
+        for t in parsed:
+            head = "ROOT" if t.head.i == t.i else f"{t.head.i} {t.head.text}"
+            out.append(f"  {t.i:>3} {t.text:<18} {t.tag_:<5} {t.dep_:<10} <- {head}")
+        out.append("mentions:" + ("" if mentions else " none"))
+        out += [f"  {_mention(m, sent.start)}" for m in mentions]
+        cues = finder.reader.cues(parsed)
+        out.append("cues: " + (", ".join(f"{c.token.text} ({c.type} {c.form})" for c in cues) or "none"))
+        if not finder.worth_parsing(sent, mentions):
+            out.append("the pipeline does not parse this sentence: it needs a cue word and two actors")
+        out.append("candidates:" + ("" if cues else " none"))
+        out += [f"  {_candidate(c)}" for c in finder.reader.read(parsed, sent.start, mentions)]
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _mention(m: Mention, offset: int) -> str:
+    flags = "".join(f", {f}" for f, on in (("weak", m.weak), ("oblique", m.oblique)) if on)
+    return f"{m.start - offset}-{m.end - offset - 1} {m.text!r} = {m.actor_id} ({m.kind}{flags})"
+
+
+def _candidate(c: Candidate) -> str:
+    source = c.source.actor_id if c.source else "?"
+    target = c.target.actor_id if c.target else "?"
+    said = f", asserted by {', '.join(c.asserted_by)}" if c.asserted_by else ""
+    if c.dropped:
+        return f"- {c.type} {source} -> {target}  [{c.pattern}]  dropped: {c.dropped}"
+    return f"+ {c.type} {source} -> {target}  [{c.pattern}]  {c.status}{said}"

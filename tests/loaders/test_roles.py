@@ -1,0 +1,177 @@
+"""The role reading on a parse: each rule, where it fires and where it must not.
+
+Sentences name states and people that no gold sentence or other test names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.mentions import ArticleContext
+from loaders.nlp import Tokens
+from loaders.role_acts import ParseExtractor
+from loaders.roles import Candidate
+
+Act = tuple[str, str, str]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ParseExtractor:
+    return ParseExtractor()
+
+
+def candidates(extractor: ParseExtractor, text: str) -> list[Candidate]:
+    doc = Tokens(extractor.nlp(text), text)
+    context = ArticleContext()
+    found: list[Candidate] = []
+    for sent in doc.sents():
+        extractor.acts.find(sent, extractor.mentions.find(doc, sent, context), context, [])
+        found += extractor.acts.candidates
+    return found
+
+
+def acts(extractor: ParseExtractor, text: str) -> set[Act]:
+    return {
+        (c.type, c.source.actor_id, c.target.actor_id)
+        for c in candidates(extractor, text)
+        if not c.dropped and c.source and c.target
+    }
+
+
+def reasons(extractor: ParseExtractor, text: str, act_type: str) -> list[str]:
+    return [c.dropped or "" for c in candidates(extractor, text) if c.type == act_type]
+
+
+def test_subject_and_object(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Peru sanctioned Bolivia on Tuesday.") == {("SANCTIONED", "peru", "bolivia")}
+
+
+def test_passive_agent_is_the_source(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Bolivia was sanctioned by Peru on Tuesday.") == {
+        ("SANCTIONED", "peru", "bolivia")
+    }
+
+
+def test_passive_without_agent_gives_no_act(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Bolivia was sanctioned on Tuesday, Peru said.") == set()
+
+
+def test_every_candidate_names_its_pattern(extractor: ParseExtractor) -> None:
+    (c,) = [c for c in candidates(extractor, "Peru sanctioned Bolivia.") if not c.dropped]
+    assert c.pattern == "SANCTIONED:verb:subj>obj"
+
+
+def test_negation_drops_the_act(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Peru did not sanction Bolivia.") == set()
+    assert reasons(extractor, "Peru did not sanction Bolivia.", "SANCTIONED") == ["negated"]
+
+
+def test_coordinated_objects_share_the_act(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Chile sanctioned Bolivia and Paraguay.") == {
+        ("SANCTIONED", "chile", "bolivia"),
+        ("SANCTIONED", "chile", "paraguay"),
+    }
+
+
+def test_coordinated_subjects_share_the_act(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Chile and Peru sanctioned Bolivia.") == {
+        ("SANCTIONED", "chile", "bolivia"),
+        ("SANCTIONED", "peru", "bolivia"),
+    }
+
+
+def test_coordinated_verb_shares_the_subject(extractor: ParseExtractor) -> None:
+    text = "Uruguay condemned the vote and sanctioned Paraguay."
+    assert acts(extractor, text) == {("SANCTIONED", "uruguay", "paraguay")}
+
+
+def test_a_second_clause_keeps_its_own_subject(extractor: ParseExtractor) -> None:
+    text = "Uruguay condemned the vote, and Paraguay sanctioned Bolivia."
+    assert acts(extractor, text) == {("SANCTIONED", "paraguay", "bolivia")}
+
+
+def test_causative_control_makes_the_orderer_the_source(extractor: ParseExtractor) -> None:
+    text = "Zambia ordered Euronews to suspend its broadcasts."
+    assert acts(extractor, text) == {("CLOSED", "zambia", "euronews")}
+
+
+def test_a_request_to_act_is_not_the_act(extractor: ParseExtractor) -> None:
+    text = "Zambia urged Euronews to suspend its broadcasts."
+    assert {a for a in acts(extractor, text) if a[0] == "CLOSED"} == set()
+    assert reasons(extractor, text, "CLOSED")[0].startswith("not done")
+
+
+def test_subject_control_gives_the_governor_subject(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Chile decided to sanction Bolivia.") == {("SANCTIONED", "chile", "bolivia")}
+
+
+def test_an_intention_is_not_the_act(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Chile plans to sanction Bolivia.") == set()
+
+
+def test_relative_clause_subject_is_the_head_noun(extractor: ParseExtractor) -> None:
+    text = "Peru criticised Chile, which sanctioned Bolivia last year."
+    assert ("SANCTIONED", "chile", "bolivia") in acts(extractor, text)
+    assert ("SANCTIONED", "peru", "bolivia") not in acts(extractor, text)
+
+
+def test_speech_verb_asserts_its_clause(extractor: ParseExtractor) -> None:
+    text = "Chile said Peru had sanctioned Bolivia."
+    (c,) = [c for c in candidates(extractor, text) if not c.dropped]
+    assert (c.type, c.source and c.source.actor_id, c.target and c.target.actor_id) == (
+        "SANCTIONED",
+        "peru",
+        "bolivia",
+    )
+    assert c.asserted_by == ["chile"]
+
+
+def test_a_condition_gives_no_act(extractor: ParseExtractor) -> None:
+    text = "If Peru sanctions Bolivia, Chile will respond."
+    assert acts(extractor, text) == set()
+    assert reasons(extractor, text, "SANCTIONED")[0].startswith("under the condition")
+
+
+def test_a_time_clause_is_no_condition(extractor: ParseExtractor) -> None:
+    text = "When Peru sanctioned Bolivia, Chile responded."
+    assert acts(extractor, text) == {("SANCTIONED", "peru", "bolivia")}
+
+
+def test_a_nominal_cue_under_another_verb_is_not_its_subjects_act(extractor: ParseExtractor) -> None:
+    text = "Uruguay condemned the sanctions on Paraguay."
+    assert acts(extractor, text) == set()
+    assert "not an act of its subject" in reasons(extractor, text, "SANCTIONED")[0]
+
+
+def test_a_light_verb_gives_its_subject_to_the_nominal_cue(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Uruguay imposed sanctions on Paraguay.") == {
+        ("SANCTIONED", "uruguay", "paraguay")
+    }
+
+
+def test_a_possessor_is_the_source_of_a_nominal_cue(extractor: ParseExtractor) -> None:
+    text = "Critics welcomed Uruguay's sanctions on Paraguay."
+    assert acts(extractor, text) == {("SANCTIONED", "uruguay", "paraguay")}
+
+
+def test_a_participle_clause_does_not_make_the_subject_the_killer(extractor: ParseExtractor) -> None:
+    text = "Bolivian troops crossed the border, killing 12 people."
+    assert acts(extractor, text) == set()
+    assert reasons(extractor, text, "KILLED")[0].startswith("participle clause")
+
+
+def test_a_finite_killing_has_its_subject(extractor: ParseExtractor) -> None:
+    text = "Bolivian troops killed 12 people near the border."
+    assert acts(extractor, text) == {("KILLED", "bolivia", "group-12-people")}
+
+
+def test_symmetric_parties_from_coordinated_subjects(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Mongolia and Namibia met in Geneva.") == {("MET", "mongolia", "namibia")}
+
+
+def test_only_sentences_with_a_cue_and_two_actors_are_parsed(extractor: ParseExtractor) -> None:
+    before = extractor.acts.parsed
+    candidates(extractor, "Peru and Bolivia share a long border. Peru sanctioned the firm.")
+    assert extractor.acts.parsed == before
+    candidates(extractor, "Peru sanctioned Bolivia.")
+    assert extractor.acts.parsed == before + 1
