@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from loaders.cues import Candidate, find_cues, parse_sentence
 from loaders.mentions import ArticleContext, Mention
 from loaders.nlp import Tokens
 from loaders.role_acts import ParseExtractor
-from loaders.roles import Candidate, parse_sentence
 
 
 def explain(text: str, extractor: ParseExtractor) -> str:
@@ -24,7 +24,7 @@ def explain(text: str, extractor: ParseExtractor) -> str:
             out.append(f"  {t.i:>3} {t.text:<18} {t.tag_:<5} {t.dep_:<10} <- {head}")
         out.append("mentions:" + ("" if mentions else " none"))
         out += [f"  {_mention(m, sent.start)}" for m in mentions]
-        cues = finder.reader.cues(parsed)
+        cues = find_cues(parsed, finder.patterns)
         out.append("cues: " + (", ".join(f"{c.token.text} ({c.type} {c.form})" for c in cues) or "none"))
         if not finder.worth_parsing(sent, mentions):
             out.append("the pipeline does not parse this sentence: it needs a cue word and two actors")

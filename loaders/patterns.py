@@ -17,7 +17,7 @@ from app.core.schema import GraphSchema
 PATTERNS_PATH = ROOT / "loaders" / "patterns.yaml"
 
 # The argument paths the interpreter knows (loaders/roles.py); "prep:WORD" names any preposition.
-PATHS = {"subj", "agent", "obj", "passive_subj", "dative", "poss", "modifier"}
+PATHS = {"subj", "agent", "obj", "passive_subj", "dative", "poss", "modifier", "clause_obj", "clause_subj"}
 _PREP = re.compile(r"^prep:[a-z]+$")
 
 
@@ -56,6 +56,10 @@ class Words(_Strict):
     not_done: frozenset[str]
     causatives: frozenset[str]
     owned: frozenset[str]
+    owner_preps: list[str]
+    speaker_pronouns: frozenset[str]
+    allegation: frozenset[str]
+    subject_preps: frozenset[str]
 
 
 class PatternFile(_Strict):

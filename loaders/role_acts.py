@@ -13,12 +13,13 @@ from app.core.config import get_settings
 from app.core.schema import GraphSchema
 from loaders.actors import Catalogue
 from loaders.acts import ActFinder, ActMention, Lexicon
+from loaders.cues import Candidate, parse_sentence
 from loaders.mentions import ArticleContext, Mention
 from loaders.nlp import TokSpan
 from loaders.parser import load_parser
 from loaders.patterns import ActPatterns, load_patterns
 from loaders.pipeline import Extractor
-from loaders.roles import Candidate, RoleReader, parse_sentence
+from loaders.roles import RoleReader
 
 
 class ParsedActFinder(ActFinder):

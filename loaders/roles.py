@@ -2,7 +2,7 @@
 paths in `loaders/patterns.yaml`.
 
 Invariant: the parsed sentence is a Doc of exactly the article's tokens `offset:offset +
-len(doc)` (see `parse_sentence`), so parsed token `j` is article token `offset + j` and the
+len(doc)` (see `loaders.cues.parse_sentence`), so parsed token `j` is article token `offset + j` and the
 mentions the pipeline found map onto the tree by index. The interpreter knows no act type
 by name: cues, paths and word lists all come from the pattern file.
 """
@@ -10,52 +10,17 @@ by name: cues, paths and word lists all come from the pattern file.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from app.core.schema import GraphSchema
-from app.store.models import Status
+from loaders.cues import Candidate, Cue, find_cues
 from loaders.mentions import Mention
-from loaders.nlp import Tokens, TokSpan
 from loaders.patterns import ActPatterns
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _NAME_LINKS = {"compound", "appos", "flat"}  # a title or description before or beside a name
 _RELATIVE_TAGS = {"WDT", "WP", "WP$"}
-
-
-@dataclass(slots=True)
-class Candidate:
-    """One act a cue could report, with the pattern that produced it or why it was dropped."""
-
-    type: str
-    cue: int  # article token index of the cue
-    pattern: str  # "TYPE:form:source-path>target-path", plus how the roles were reached
-    source: Mention | None = None
-    target: Mention | None = None
-    status: Status = "reported"
-    asserted_by: list[str] = field(default_factory=list)
-    dropped: str | None = None
-
-
-@dataclass(slots=True)
-class Cue:
-    """A cue token of the parsed sentence."""
-
-    type: str
-    token: Token
-    form: str  # verb | noun
-
-
-def parse_sentence(parser: Language, doc: Tokens, sent: TokSpan) -> Doc:
-    """Parse one sentence on the article's own tokens, so indices stay aligned."""
-    words = doc.words[sent.start : sent.end]
-    ends = [doc.idx[i] + len(doc.words[i]) for i in range(sent.start, sent.end)]
-    starts = doc.idx[sent.start + 1 : sent.end]
-    spaces = [end < start for end, start in zip(ends, starts, strict=False)] + [False]
-    return parser(Doc(parser.vocab, words=words, spaces=spaces))
 
 
 class RoleReader:
@@ -66,31 +31,6 @@ class RoleReader:
         self.words = patterns.words
         self.schema = schema
 
-    # --- cues ---------------------------------------------------------------------
-    def cues(self, parsed: Doc | Span) -> list[Cue]:
-        """Every cue token of the sentence, by its lemma and part of speech."""
-        found: list[Cue] = []
-        for t in parsed:
-            lemma = t.lemma_.lower()
-            if t.tag_.startswith("VB"):
-                for act_type, particle, weak in self.patterns.verb_cues.get(lemma, []):
-                    if particle and not any(c.lower_ == particle for c in t.children):
-                        continue
-                    if weak and not self._needed(t, act_type):
-                        continue
-                    found.append(Cue(act_type, t, "verb"))
-            elif t.pos_ in {"NOUN", "PROPN"}:
-                found += [Cue(act_type, t, "noun") for act_type in self.patterns.noun_cues.get(lemma, [])]
-        return found
-
-    def _needed(self, verb: Token, act_type: str) -> bool:
-        """A weak verb counts only with one of the type's `needs` in its object."""
-        needs = set(self.patterns.types[act_type].needs)
-        for child in verb.children:
-            if child.dep_ in {"dobj", "nsubjpass"} and any(w.lemma_.lower() in needs for w in child.subtree):
-                return True
-        return False
-
     # --- candidates -----------------------------------------------------------------
     def read(self, parsed: Doc | Span, offset: int, mentions: list[Mention]) -> list[Candidate]:
         """Candidate acts of the sentence, each with its pattern or the reason it was dropped."""
@@ -99,7 +39,7 @@ class RoleReader:
             for i in range(max(m.start, offset), min(m.end, offset + len(parsed))):
                 cover.setdefault(i - offset, m)
         found: list[Candidate] = []
-        for cue in self.cues(parsed):
+        for cue in find_cues(parsed, self.patterns):
             found += self._candidates(cue, offset, cover)
         return found
 
@@ -179,6 +119,11 @@ class RoleReader:
                 c.status = "denied"
             elif dep == "ccomp" and lemma in w.hedge:
                 c.status = "alleged"
+            if lemma in w.allegation and dep == "prep" and node.lower_ in {"of", "for"}:
+                c.status = "alleged"  # "accused X of arming Y": alleged by the accuser
+                c.asserted_by += [
+                    m.actor_id for m in self._path(gov, "subj", cover) + self._path(gov, "agent", cover)
+                ]
             if dep in {"ccomp", "xcomp", "parataxis"} and (lemma in w.speech or lemma in w.hedge):
                 c.asserted_by += [m.actor_id for _, m in self._subjects(gov, cover)]
             node = gov
@@ -258,6 +203,10 @@ class RoleReader:
                 if k.dep_ in {"amod", "compound", "nmod"}
                 for m in self._mentions(k, cover)
             ]
+        if path == "clause_obj":
+            return [m for k in t.children if k.dep_ == "xcomp" for m in self._path(k, "obj", cover)]
+        if path == "clause_subj":
+            return [m for k in t.children if k.dep_ == "ccomp" for m in self._path(k, "subj", cover)]
         word = path.split(":", 1)[1]
         return [
             m
@@ -296,7 +245,11 @@ class RoleReader:
         """Roles a controlled clause takes from its governor ("ordered the BBC to suspend its
         operations": the orderer closes the BBC; "decided to expel X": the decider expels)."""
         t = cue.token
-        if cue.form != "verb" or t.dep_ != "xcomp" or sources:
+        if cue.form != "verb" or sources:
+            return sources, targets, ""
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep":
+            return self._adjunct(t, targets, cover), targets, ""
+        if t.dep_ != "xcomp":
             return sources, targets, ""
         gov = t.head
         objects = [m for k in gov.children if k.dep_ == "dobj" for m in self._mentions(k, cover)]
@@ -308,6 +261,19 @@ class RoleReader:
                 caused = [("causative:subj", m) for m in self._path(gov, "subj", cover)]
                 return caused, [("causative:obj", m) for m in objects], ""
         return [("control:obj", m) for m in objects], targets, ""
+
+    def _adjunct(
+        self, t: Token, targets: list[tuple[str, Mention]], cover: dict[int, Mention]
+    ) -> list[tuple[str, Mention]]:
+        """The doer of a gerund after a preposition: the accused in "accused X of arming Y",
+        the subject in "responded by expelling Y" or "days after attacking Y"."""
+        prep, gov = t.head, t.head.head
+        if prep.lower_ in {"of", "for"} and gov.lemma_.lower() in self.words.allegation:
+            accused = self._path(gov, "obj", cover) or self._path(gov, "passive_subj", cover)
+            return [("accused", m) for m in accused]
+        if prep.lower_ in self.words.subject_preps and gov.pos_ in {"VERB", "AUX"}:
+            return [("adjunct:subj", m) for m in self._path(gov, "subj", cover)]
+        return []
 
     def _mentions(self, t: Token, cover: dict[int, Mention]) -> list[Mention]:
         """The mentions a role token stands for: its own, its title's or description's name,
@@ -328,11 +294,35 @@ class RoleReader:
                 if m is not None:
                     return m
         if t.lemma_.lower() in self.words.owned:
+            return self._owner(t, cover)
+        if t.lower_ in self.words.speaker_pronouns:
+            return self._speaker(t, cover)
+        return None
+
+    def _owner(self, t: Token, cover: dict[int, Mention]) -> Mention | None:
+        """Whose an owned thing is: "Sputnik's office", "Polish troops", "the border with X"."""
+        for k in t.children:
+            if k.dep_ == "poss" or (k.dep_ in {"amod", "compound", "nmod"} and k.i in cover):
+                m = self._mention(k, cover)
+                if m is not None:
+                    return m
+        for word in self.words.owner_preps:
             for k in t.children:
-                if k.dep_ == "poss" and k.i in cover:
-                    return cover[k.i]
-                if k.dep_ == "prep" and k.lower_ == "of":
-                    return next((cover[p.i] for p in k.children if p.dep_ == "pobj" and p.i in cover), None)
+                if k.dep_ == "prep" and k.lower_ == word:
+                    for p in k.children:
+                        m = self._mention(p, cover) if p.dep_ == "pobj" else None
+                        if m is not None:
+                            return m
+        return None
+
+    def _speaker(self, t: Token, cover: dict[int, Mention]) -> Mention | None:
+        """A pronoun in what a speaker says is the speaker: "Pakistan's army said it killed"."""
+        node = t
+        for gov in t.ancestors:
+            if node.dep_ == "ccomp" and gov.lemma_.lower() in self.words.speech:
+                found = self._path(gov, "subj", cover)
+                return found[0] if found else None
+            node = gov
         return None
 
 

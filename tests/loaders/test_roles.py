@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.cues import Candidate
 from loaders.mentions import ArticleContext
 from loaders.nlp import Tokens
 from loaders.role_acts import ParseExtractor
-from loaders.roles import Candidate
 
 Act = tuple[str, str, str]
 
@@ -175,3 +175,41 @@ def test_only_sentences_with_a_cue_and_two_actors_are_parsed(extractor: ParseExt
     assert extractor.acts.parsed == before
     candidates(extractor, "Peru sanctioned Bolivia.")
     assert extractor.acts.parsed == before + 1
+
+
+def test_an_official_stands_for_the_state_that_owns_it(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Botswana expelled Zambia's ambassador.") == {("EXPELLED", "botswana", "zambia")}
+    assert acts(extractor, "Botswana expelled the ambassador, Zambia said.") == set()
+
+
+def test_an_owned_thing_names_its_owner_after_a_preposition(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Iceland closed its border with Mongolia.") == {("CLOSED", "iceland", "mongolia")}
+    assert acts(extractor, "Iceland closed its border as Mongolia watched.") == set()
+
+
+def test_a_pronoun_in_what_a_speaker_says_is_the_speaker(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Uruguay said its forces attacked Paraguay.") == {
+        ("ATTACKED", "uruguay", "paraguay")
+    }
+    assert acts(extractor, "Its forces attacked Paraguay and Uruguay.") == set()
+
+
+def test_an_accusation_makes_the_accused_the_doer_alleged_by_the_accuser(extractor: ParseExtractor) -> None:
+    text = "Bolivia accused Peru of helping Chile."
+    assert acts(extractor, text) == {("ACCUSED", "bolivia", "peru"), ("AIDED", "peru", "chile")}
+    (aided,) = [c for c in candidates(extractor, text) if c.type == "AIDED" and not c.dropped]
+    assert (aided.status, aided.asserted_by) == ("alleged", ["bolivia"])
+
+
+def test_a_gerund_after_by_is_done_by_the_subject(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Peru responded by sanctioning Bolivia.") == {("SANCTIONED", "peru", "bolivia")}
+    assert acts(extractor, "Peru spoke of sanctioning Bolivia.") == set()
+
+
+def test_a_threat_takes_its_target_from_the_threatened_clause(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Chile threatened to sanction Bolivia.") == {("THREATENED", "chile", "bolivia")}
+
+
+def test_a_demand_takes_its_target_from_the_that_clause(extractor: ParseExtractor) -> None:
+    text = "Iceland demanded that Mongolia free the detained reporters."
+    assert acts(extractor, text) == {("DEMANDED", "iceland", "mongolia")}
