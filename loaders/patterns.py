@@ -60,6 +60,8 @@ class Words(_Strict):
     speaker_pronouns: frozenset[str]
     allegation: frozenset[str]
     subject_preps: frozenset[str]
+    hypothetical: frozenset[str]
+    preventing: frozenset[str]
 
 
 class PatternFile(_Strict):

@@ -20,6 +20,7 @@ from loaders.patterns import ActPatterns
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _NAME_LINKS = {"compound", "appos", "flat"}  # a title or description before or beside a name
+_CLAUSES = {"ccomp", "xcomp", "dobj", "advcl", "pcomp"}  # what a verb says or denies
 _RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 
 
@@ -102,6 +103,9 @@ class RoleReader:
         w = self.words
         if any(k.dep_ == "neg" or (k.dep_ == "det" and k.lower_ == "no") for k in t.children):
             return "negated"
+        modal = next((k.text for k in t.children if k.dep_ == "aux" and k.lower_ in w.hypothetical), None)
+        if modal:
+            return f"hypothetical: {modal!r}"
         for k in t.children:
             if k.dep_ == "advmod" and k.lemma_.lower() in w.hedge_adverbs:
                 c.status = "alleged"
@@ -111,12 +115,14 @@ class RoleReader:
             mark = self._condition(node)
             if mark:
                 return f"under the condition {mark!r}"
+            if lemma in w.preventing and dep not in _SUBJECTS:
+                return f"prevented: the act is what {gov.text!r} stops or undoes"
             if dep == "xcomp" and lemma in w.not_done:
                 return f"not done: the clause is what {gov.text!r} governs"
             if dep == "xcomp" and any(k.dep_ == "neg" for k in gov.children):
                 return f"negated: {gov.text!r} is negated"
-            if dep == "ccomp" and lemma in w.denial:
-                c.status = "denied"
+            if dep in _CLAUSES and lemma in w.denial:
+                c.status = "denied"  # "denied that X struck Y", "denied supplying weapons"
             elif dep == "ccomp" and lemma in w.hedge:
                 c.status = "alleged"
             if lemma in w.allegation and dep == "prep" and node.lower_ in {"of", "for"}:
@@ -281,18 +287,29 @@ class RoleReader:
         out: list[Mention] = []
         for k in _conjuncts(t):
             m = self._mention(k, cover)
-            if m is not None and all(m is not n for n in out):
-                out.append(m)
+            if m is None:
+                continue
+            # "the foes, the United States and Iran": an apposition's conjuncts too.
+            name = next((a for a in k.children if a.dep_ == "appos" and self._mention(a, cover) is m), None)
+            more = [self._mention(c, cover) for c in _conjuncts(name)[1:]] if name is not None else []
+            out += [n for n in [m, *more] if n is not None and all(n is not o for o in out)]
         return out
 
     def _mention(self, t: Token, cover: dict[int, Mention]) -> Mention | None:
-        if t.i in cover:
-            return cover[t.i]
+        own = cover.get(t.i)
+        if own is not None and not own.weak:
+            return own
+        # A title or description resolves to the name beside it ("the Russian chargé
+        # d'affaires, Lenar X", "US warship"); a nominal cue's modifier is its source, not
+        # the noun itself ("EU aid" is no actor).
+        links = {"appos"} if t.lemma_.lower() in self.patterns.noun_cues else _NAME_LINKS
         for k in t.children:
-            if k.dep_ in _NAME_LINKS:
+            if k.dep_ in links:
                 m = self._mention(k, cover)
-                if m is not None:
+                if m is not None and not m.weak:
                     return m
+        if own is not None:
+            return own
         if t.lemma_.lower() in self.words.owned:
             return self._owner(t, cover)
         if t.lower_ in self.words.speaker_pronouns:

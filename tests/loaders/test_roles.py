@@ -213,3 +213,37 @@ def test_a_threat_takes_its_target_from_the_threatened_clause(extractor: ParseEx
 def test_a_demand_takes_its_target_from_the_that_clause(extractor: ParseExtractor) -> None:
     text = "Iceland demanded that Mongolia free the detained reporters."
     assert acts(extractor, text) == {("DEMANDED", "iceland", "mongolia")}
+
+
+def test_a_denied_act_is_kept_as_denied(extractor: ParseExtractor) -> None:
+    text = "Namibia denied supplying drones to Botswana."
+    assert {c.status for c in candidates(extractor, text) if c.type == "AIDED" and not c.dropped} == {
+        "denied"
+    }
+    text = "Namibia admitted supplying drones to Botswana."
+    assert {c.status for c in candidates(extractor, text) if c.type == "AIDED" and not c.dropped} == {
+        "reported"
+    }
+
+
+def test_a_possibility_is_not_an_act(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Peru could sanction Bolivia.") == set()
+    assert reasons(extractor, "Peru could sanction Bolivia.", "SANCTIONED") == ["hypothetical: 'could'"]
+    assert acts(extractor, "Peru will sanction Bolivia.") == {("SANCTIONED", "peru", "bolivia")}
+
+
+def test_what_a_verb_stops_is_not_done(extractor: ParseExtractor) -> None:
+    text = "Chile vetoed new sanctions on Bolivia by Peru."
+    assert acts(extractor, text) == set()
+    assert reasons(extractor, text, "SANCTIONED")[0].startswith("prevented")
+
+
+def test_an_apposition_shares_its_conjuncts(extractor: ParseExtractor) -> None:
+    text = "The rivals, Iceland and Mongolia, each expelled three Namibian diplomats."
+    found = acts(extractor, text)
+    assert {a[1] for a in found if a[0] == "EXPELLED"} == {"iceland", "mongolia"}
+
+
+def test_a_nominal_cue_is_not_the_actor_that_modifies_it(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Paraguay rejected Uruguay aid.") == set()
+    assert acts(extractor, "Paraguay attacked a Uruguay warship.") == {("ATTACKED", "paraguay", "uruguay")}
