@@ -1,8 +1,9 @@
 """Neighbourhoods and paths over the in-memory act graph equal the Cypher steps' answers.
 
 The two searches share no traversal code: the Cypher one steps through `expand` templates
-on the store, the in-memory one walks numpy arrays. On the sample corpus, with no cap
-biting, they must agree on every node, act and path.
+on the store, the in-memory one walks numpy arrays over the embedded store's acts. On the
+sample corpus, with no cap biting, they must agree on every node, act and path, whichever
+backend runs the Cypher steps: FalkorDB, or Neo4j (where every search steps in Cypher).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from app.core.lifecycle import store_session
 from app.store.base import GraphStore
 from app.store.reader import ActFilter, GraphReader
 from app.store.topology import TopologyCache
+from tests.api.conftest import api_settings, ensure_seeded
 
 FILTERS = {
     "any act": ActFilter(),
@@ -34,10 +36,22 @@ def seeded_store(seeded_falkordb_dir: Path) -> Iterator[GraphStore]:
 
 
 @pytest.fixture(scope="module")
-def readers(seeded_store: GraphStore) -> tuple[GraphReader, GraphReader]:
+def cypher_store(backend: str, request: pytest.FixtureRequest) -> Iterator[GraphStore]:
+    """The seeds on the backend whose Cypher steps are compared with the in-memory search."""
+    with store_session(api_settings(backend, ensure_seeded(backend, request), request)) as store:
+        yield store
+
+
+@pytest.fixture(autouse=True)
+def _seeds_in_place(backend: str, request: pytest.FixtureRequest) -> None:
+    ensure_seeded(backend, request)
+
+
+@pytest.fixture(scope="module")
+def readers(seeded_store: GraphStore, cypher_store: GraphStore) -> tuple[GraphReader, GraphReader]:
     cache = TopologyCache(seeded_store, wait_s=30)
     assert cache.current() is not None
-    return GraphReader(seeded_store, topology=cache), GraphReader(seeded_store)
+    return GraphReader(seeded_store, topology=cache), GraphReader(cypher_store)
 
 
 @pytest.fixture(scope="module")
