@@ -245,7 +245,13 @@ class CypherResult(BaseModel):
     """The rows a read-only statement returned, capped."""
 
     columns: list[str]
-    rows: list[dict[str, Any]]
+    rows: list[dict[str, Any]] = Field(
+        description="One map per row, by column. Graph values, also inside lists and maps, come back "
+        'in one shape on every backend: a node as `{"kind": "node", "id", "labels", "properties"}`, '
+        'a relationship as `{"kind": "relationship", "id", "type", "start", "end", "properties"}` '
+        '(`start` and `end` are its nodes\' ids), a path as `{"kind": "path", "nodes", "relationships"}`. '
+        "An `id` is the element's `id` property, else the backend's own element id."
+    )
     truncated: bool
 
 

@@ -142,7 +142,41 @@ INGEST = {
         }
     ],
 }
-CYPHER = {"columns": ["name"], "rows": [{"name": "Nikolai Valuev"}], "truncated": False}
+# Graph values in POST /cypher's one shape (app/store/values.py), as either backend answers
+# `MATCH p = (a:Actor {id: 'igor-kartavykh'})-[r:MEMBER_OF]->(b)
+#  RETURN a.name AS name, b AS outlet, r AS act, p AS path`.
+_NODE_PERSON = {
+    "kind": "node",
+    "id": "igor-kartavykh",
+    "labels": ["Actor", "Person"],
+    "properties": {**_PERSON, "aliases": ["Kartavykh"]},
+}
+_NODE_OUTLET = {
+    "kind": "node",
+    "id": "sputnik-azerbaijan",
+    "labels": ["Actor", "Outlet"],
+    "properties": {**_ACTOR, "aliases": ["Sputnik Azerbaycan"]},
+}
+_RELATIONSHIP = {
+    "kind": "relationship",
+    "id": _EDGE["id"],
+    "type": "MEMBER_OF",
+    "start": "igor-kartavykh",
+    "end": "sputnik-azerbaijan",
+    "properties": {"id": _EDGE["id"], "status": "reported", "evidence_count": 2, "article_count": 2},
+}
+CYPHER = {
+    "columns": ["name", "outlet", "act", "path"],
+    "rows": [
+        {
+            "name": "Igor Kartavykh",
+            "outlet": _NODE_OUTLET,
+            "act": _RELATIONSHIP,
+            "path": {"kind": "path", "nodes": [_NODE_PERSON, _NODE_OUTLET], "relationships": [_RELATIONSHIP]},
+        }
+    ],
+    "truncated": False,
+}
 ERROR = {"error": {"code": "not_found", "message": "no actor with id 'nobody'", "details": {}}}
 
 

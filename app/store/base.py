@@ -25,10 +25,14 @@ from app.store.models import (
     GraphCounts,
     RelationRecord,
 )
+from app.store.values import public_rows
 
 Row = dict[str, Any]
 Progress = Callable[[int], None]
 T = TypeVar("T")
+# How long past its time limit a caller's own statement is waited for when the server has
+# not stopped it (each server checks its limit only now and then).
+DEADLINE_GRACE_S = 0.5
 
 
 class WriteSummary(BaseModel):
@@ -77,6 +81,27 @@ class GraphStore(ABC):
     ) -> list[list[Any]]:
         """Like `run_read`, as bare value lists in column order (for large reads)."""
         return [list(row.values()) for row in self.run_read(query, params, timeout_s=timeout_s)]
+
+    @abstractmethod
+    def _read_graph(self, query: str, params: Row | None, timeout_s: float) -> list[Row]:
+        """Rows of a read-only statement with nodes, relationships and paths as
+        `app.store.values` types, everything else as JSON values; answers (or raises
+        QueryTimeout) within `timeout_s` plus DEADLINE_GRACE_S, even if the server runs on."""
+
+    def run_cypher(
+        self, query: str, params: Row | None = None, *, timeout_s: float | None = None
+    ) -> list[Row]:
+        """A caller's own read-only statement, its rows JSON-ready: nodes, relationships and
+        paths in the shape `app.store.values` defines, the same on every backend."""
+        limit_s = timeout_s if timeout_s is not None else self.timeout_s
+        rows = self._read_graph(query, params, limit_s)
+        return public_rows(rows, lambda element_ids: self._node_ids(element_ids, limit_s))
+
+    def _node_ids(self, element_ids: list[str], timeout_s: float) -> dict[str, Any]:
+        """The `id` property of nodes given by element id; a node not found is left out."""
+        query = render("node_ids", self.dialect)
+        rows = self.run_read(query, {"element_ids": element_ids}, timeout_s=timeout_s)
+        return {row["element_id"]: row["id"] for row in rows}
 
     def prepare_write(self, query: str, params: Row) -> Any:
         """The client-side work of a write (encoding its parameters), done before it is sent;

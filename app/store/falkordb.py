@@ -4,34 +4,53 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from contextlib import suppress
+from datetime import date, time
 from json.encoder import encode_basestring
 from typing import Any
 
 import redis
-from falkordb import FalkorDB
+from falkordb import Edge, FalkorDB, Node, Path
 from falkordb.helpers import quote_string
 from falkordb.query_result import QueryResult
 
 from app.core.errors import QueryError, QueryTimeout, ReadOnlyViolation, StoreError, StoreUnavailable
 from app.core.schema import GraphSchema
-from app.store.base import GraphStore, Row
+from app.store.base import DEADLINE_GRACE_S, GraphStore, Row
 from app.store.embedded import EmbeddedServer, Lease
+from app.store.values import JSON_SCALARS, GraphNode, GraphPath, GraphRelationship
 
 _ALREADY = ("already indexed", "already exists")
 
 
-_SCALARS = frozenset({str, int, float, bool, type(None)})
-
-
 def _plain(value: Any) -> Any:
     """FalkorDB's OrderedDicts and nested lists as plain dicts and lists."""
-    if type(value) in _SCALARS:  # most values: skip the abstract-class checks below
+    if type(value) in JSON_SCALARS:  # most values: skip the abstract-class checks below
         return value
     if isinstance(value, Mapping):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_plain(v) for v in value]
     return value
+
+
+def _graph_value(value: Any) -> Any:
+    """A value of the client's parsed reply as JSON, or as an `app.store.values` type."""
+    if type(value) in JSON_SCALARS:
+        return value
+    if isinstance(value, Node):
+        return GraphNode(str(value.id), list(value.labels or []), _graph_value(value.properties))
+    if isinstance(value, Edge):
+        start, end = (str(n.id if isinstance(n, Node) else n) for n in (value.src_node, value.dest_node))
+        return GraphRelationship(str(value.id), value.relation, start, end, _graph_value(value.properties))
+    if isinstance(value, Path):
+        return GraphPath([_graph_value(n) for n in value.nodes()], [_graph_value(e) for e in value.edges()])
+    if isinstance(value, Mapping):
+        return {k: _graph_value(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_graph_value(v) for v in value]
+    if isinstance(value, date | time):  # datetime is a date
+        return value.isoformat()
+    return str(value)  # a duration
 
 
 def _literal(value: Any) -> str:
@@ -174,15 +193,21 @@ class FalkorStore(GraphStore):
         return self._send(_statement(query, params), read_only=read_only, timeout_s=timeout_s)
 
     def _send(
-        self, statement: str, *, read_only: bool, timeout_s: float | None
+        self, statement: str, *, read_only: bool, timeout_s: float | None, bounded: bool = False
     ) -> tuple[list[str], list[list[Any]]]:
-        timeout_ms = int((timeout_s if timeout_s is not None else self.timeout_s) * 1000)
+        """Send one statement; `bounded`: give up on its reply shortly after the time limit."""
+        limit_s = timeout_s if timeout_s is not None else self.timeout_s
+        timeout_ms = int(limit_s * 1000)
         command = "GRAPH.RO_QUERY" if read_only else "GRAPH.QUERY"
+        args = (command, self.graph_name, statement, "--compact", "timeout", timeout_ms)
         try:
-            reply = self.db.connection.execute_command(
-                command, self.graph_name, statement, "--compact", "timeout", timeout_ms
-            )
+            if bounded:
+                reply = self._command_within(limit_s + DEADLINE_GRACE_S, *args)
+            else:
+                reply = self.db.connection.execute_command(*args)
             return _table(self.graph, reply)
+        except redis.TimeoutError as exc:  # a bounded command's deadline (no other has one)
+            raise QueryTimeout(f"the query ran past its {timeout_ms} ms limit") from exc
         except redis.ConnectionError as exc:
             raise StoreUnavailable(f"the FalkorDB server stopped answering: {exc}") from exc
         except redis.ResponseError as exc:
@@ -191,6 +216,22 @@ class FalkorStore(GraphStore):
             if "timed out" in str(exc).lower():
                 raise QueryTimeout(f"the query ran past its {timeout_ms} ms limit") from exc
             raise StoreError(str(exc)) from exc
+
+    def _command_within(self, wait_s: float, *args: Any) -> Any:
+        """Send one command on a pooled connection and wait at most `wait_s` for its reply.
+
+        FalkorDB checks a query's TIMEOUT between steps, so one long step (building a huge
+        `range()`) runs on past it. Past `wait_s` the connection is dropped with the reply
+        still to come (the server finishes the step alone) and redis.TimeoutError raised.
+        Not `execute_command` with a socket timeout: its retries would send the query again.
+        """
+        pool = self.db.connection.connection_pool
+        connection = pool.get_connection()
+        try:
+            connection.send_command(*args)
+            return connection.read_response(timeout=wait_s)
+        finally:
+            pool.release(connection)
 
     def run_write(self, query: str, params: Row | None = None) -> list[Row]:
         """Run one statement that may write, then move the write version on."""
@@ -226,6 +267,10 @@ class FalkorStore(GraphStore):
     def run_read(self, query: str, params: Row | None = None, *, timeout_s: float | None = None) -> list[Row]:
         """Run one statement with GRAPH.RO_QUERY, which refuses any write."""
         return self._query(query, params, read_only=True, timeout_s=timeout_s)
+
+    def _read_graph(self, query: str, params: Row | None, timeout_s: float) -> list[Row]:
+        names, rows = self._send(_statement(query, params), read_only=True, timeout_s=timeout_s, bounded=True)
+        return _dicts(names, [[_graph_value(value) for value in row] for row in rows])
 
     def _apply_schema_statement(self, statement: str) -> None:
         try:

@@ -2,17 +2,70 @@
 
 from __future__ import annotations
 
-from typing import Any
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any, TypeVar
 
 import neo4j
 from neo4j import GraphDatabase, Query, RoutingControl
 from neo4j.exceptions import ClientError, Neo4jError, ServiceUnavailable
+from neo4j.graph import Node, Path, Relationship
 
 from app.core.errors import QueryTimeout, ReadOnlyViolation, StoreError, StoreUnavailable
 from app.core.schema import GraphSchema
-from app.store.base import GraphStore, Row
+from app.store.base import DEADLINE_GRACE_S, GraphStore, Row
+from app.store.values import JSON_SCALARS, GraphNode, GraphPath, GraphRelationship
 
 _ACCESS_MODE_CODES = ("Neo.ClientError.Statement.AccessMode", "Neo.ClientError.Procedure.ProcedureCallFailed")
+T = TypeVar("T")
+
+
+def _graph_value(value: Any) -> Any:
+    """A value of a driver record as JSON, or as an `app.store.values` type."""
+    if type(value) in JSON_SCALARS:
+        return value
+    if isinstance(value, Node):
+        return GraphNode(value.element_id, list(value.labels), _graph_value(dict(value)))
+    if isinstance(value, Relationship):
+        # The driver always gives a relationship its end nodes, if only by element id (a
+        # node without properties is falsy, hence `is not None`).
+        start, end = (node.element_id if node is not None else "" for node in value.nodes)
+        return GraphRelationship(value.element_id, value.type, start, end, _graph_value(dict(value)))
+    if isinstance(value, Path):
+        return GraphPath(
+            [_graph_value(n) for n in value.nodes], [_graph_value(r) for r in value.relationships]
+        )
+    if isinstance(value, dict):
+        return {k: _graph_value(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_graph_value(v) for v in value]
+    if hasattr(value, "iso_format"):  # neo4j.time dates, times and durations
+        return value.iso_format()
+    return str(value)  # a point or bytes
+
+
+def _within(limit_s: float, work: Callable[[], T]) -> T:
+    """`work()`'s result, or QueryTimeout once `limit_s` (and DEADLINE_GRACE_S) has passed.
+
+    Neo4j checks transaction time limits only every couple of seconds (its
+    `db.transaction.monitor.check.interval`), so a statement can run that much past its
+    limit. The caller has its answer by the deadline; `work` runs on in its own thread
+    until the server stops the transaction, and its result is dropped.
+    """
+    answer: Future[T] = Future()
+
+    def run() -> None:
+        try:
+            answer.set_result(work())
+        except BaseException as exc:  # handed to the caller, whatever it is
+            answer.set_exception(exc)
+
+    threading.Thread(target=run, name="neo4j-bounded-read", daemon=True).start()
+    try:
+        return answer.result(timeout=limit_s + DEADLINE_GRACE_S)
+    except TimeoutError as exc:
+        raise QueryTimeout(f"the query ran past its {limit_s} s limit") from exc
 
 
 class Neo4jStore(GraphStore):
@@ -59,11 +112,23 @@ class Neo4jStore(GraphStore):
 
     def run_read(self, query: str, params: Row | None = None, *, timeout_s: float | None = None) -> list[Row]:
         """Run one statement in a read transaction: the server refuses any write."""
+        return self._read(query, params, timeout_s, neo4j.Record.data)
+
+    def _read_graph(self, query: str, params: Row | None, timeout_s: float) -> list[Row]:
+        def graph_row(record: neo4j.Record) -> Row:
+            return dict(zip(record.keys(), map(_graph_value, record.values()), strict=True))
+
+        return _within(timeout_s, lambda: self._read(query, params, timeout_s, graph_row))
+
+    def _read(
+        self, query: str, params: Row | None, timeout_s: float | None, to_row: Callable[[neo4j.Record], Row]
+    ) -> list[Row]:
+        """Run one statement in a read transaction; `to_row` makes each record a row."""
         timeout = timeout_s if timeout_s is not None else self.timeout_s
 
         @neo4j.unit_of_work(timeout=timeout)
         def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
-            return [record.data() for record in tx.run(query, params or {})]
+            return [to_row(record) for record in tx.run(query, params or {})]
 
         try:
             with self.driver.session(

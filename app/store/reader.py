@@ -19,7 +19,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz
 
 from app.core.cypher import Direction, render
-from app.core.errors import QueryError, ReadOnlyViolation, StoreError
+from app.core.errors import QueryError, QueryTimeout, ReadOnlyViolation, StoreError, StoreUnavailable
 from app.core.names import name_key
 from app.schemas import (
     ActCount,
@@ -499,12 +499,13 @@ class GraphReader:
 
     # -- power users ----------------------------------------------------------------
     def cypher(self, query: str, params: Row, limit: int, timeout_s: float) -> CypherResult:
-        """Rows of a read-only statement, capped at `limit`; any write raises ReadOnlyViolation."""
+        """Rows of a read-only statement, capped at `limit`, with nodes, relationships and paths
+        in the one shape of `app.store.values`; any write raises ReadOnlyViolation."""
         if _LOAD_CSV.search(_STRINGS_AND_COMMENTS.sub("''", query)):
             raise ReadOnlyViolation("LOAD CSV is refused: it reads files and URLs from the server")
         try:
-            rows = self.store.run_read(query, params, timeout_s=timeout_s)
-        except ReadOnlyViolation:
+            rows = self.store.run_cypher(query, params, timeout_s=timeout_s)
+        except (ReadOnlyViolation, QueryTimeout, StoreUnavailable):
             raise
         except StoreError as exc:
             raise QueryError(str(exc)) from exc

@@ -14,9 +14,13 @@ WRITES = {
     "LOAD CSV": "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row",
     "load csv, lower case": "load   csv with headers from 'https://example.org/x.csv' as row return row",
     "FOREACH": "MATCH (a:Actor) FOREACH (x IN [1] | SET a.touched = true)",
-    "writing procedure": "CALL db.idx.fulltext.drop('Actor')",
     "index creation": "CREATE INDEX FOR (a:Actor) ON (a.touched)",
     "write after a read": "MATCH (a:Actor) WITH a LIMIT 1 CREATE (:Actor {id: 'intruder'})",
+}
+# A procedure that writes, from each backend's own catalogue (neither knows the other's).
+WRITING_PROCEDURE = {
+    "falkordb": "CALL db.idx.fulltext.drop('Actor')",
+    "neo4j": "CALL db.createLabel('Intruder')",
 }
 
 
@@ -34,6 +38,10 @@ def test_writes_are_refused_and_the_graph_is_unchanged(client: TestClient, state
     assert response.status_code == 403, response.text
     assert response.json()["error"]["code"] == "read_only"
     assert _fingerprint(client) == before
+
+
+def test_a_writing_procedure_is_refused(client: TestClient, backend: str) -> None:
+    test_writes_are_refused_and_the_graph_is_unchanged(client, WRITING_PROCEDURE[backend])
 
 
 def test_load_csv_inside_a_string_is_not_mistaken_for_a_write(client: TestClient) -> None:

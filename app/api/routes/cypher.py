@@ -15,6 +15,10 @@ router = APIRouter(tags=["cypher"])
     responses={**examples.ok(examples.CYPHER), **examples.errors(400, 403, 422, 504)},
 )
 def run_cypher(reader: ReaderDep, settings: SettingsDep, body: CypherRequest) -> CypherResult:
-    """Runs read-only (FalkorDB GRAPH.RO_QUERY, Neo4j read transactions); any write gets 403."""
+    """Runs read-only (FalkorDB GRAPH.RO_QUERY, Neo4j read transactions); any write gets 403.
+
+    Nodes, relationships and paths come back in one shape on both backends (see the
+    example); a statement still running at the time limit answers 504 then.
+    """
     limit = min(body.limit, settings.cypher_max_rows)
     return reader.cypher(body.query, body.params, limit, settings.cypher_timeout_s)
