@@ -57,6 +57,7 @@ class Words(_Strict):
     causatives: frozenset[str]
     owned: frozenset[str]
     owner_preps: list[str]
+    member_preps: frozenset[str]
     speaker_pronouns: frozenset[str]
     allegation: frozenset[str]
     subject_preps: frozenset[str]

@@ -282,55 +282,55 @@ class RoleReader:
         return []
 
     def _mentions(self, t: Token, cover: dict[int, Mention]) -> list[Mention]:
-        """The mentions a role token stands for: its own, its title's or description's name,
-        an owned thing's owner, and those of every conjunct."""
+        """The mentions a role token stands for, and those of its conjuncts and of the members
+        it includes ("52 prisoners, including X")."""
         out: list[Mention] = []
         for k in _conjuncts(t):
-            m = self._mention(k, cover)
-            if m is None:
-                continue
-            # "the foes, the United States and Iran": an apposition's conjuncts too.
-            name = next((a for a in k.children if a.dep_ == "appos" and self._mention(a, cover) is m), None)
-            more = [self._mention(c, cover) for c in _conjuncts(name)[1:]] if name is not None else []
-            out += [n for n in [m, *more] if n is not None and all(n is not o for o in out)]
+            found = self._resolve(k, cover)
+            for p in k.children:
+                if p.dep_ == "prep" and p.lower_ in self.words.member_preps:
+                    found += [m for o in p.children if o.dep_ == "pobj" for m in self._mentions(o, cover)]
+            out += [m for m in found if all(m is not o for o in out)]
         return out
 
-    def _mention(self, t: Token, cover: dict[int, Mention]) -> Mention | None:
+    def _resolve(self, t: Token, cover: dict[int, Mention]) -> list[Mention]:
+        """What one token stands for: its own mention, its title's or description's name,
+        an owned thing's owner, or a speaker's pronoun's speaker."""
         own = cover.get(t.i)
         if own is not None and not own.weak:
-            return own
+            return [own]
         # A title or description resolves to the name beside it ("the Russian chargé
         # d'affaires, Lenar X", "US warship"); a nominal cue's modifier is its source, not
         # the noun itself ("EU aid" is no actor).
         links = {"appos"} if t.lemma_.lower() in self.patterns.noun_cues else _NAME_LINKS
         for k in t.children:
             if k.dep_ in links:
-                m = self._mention(k, cover)
-                if m is not None and not m.weak:
-                    return m
+                named = [m for m in self._mentions(k, cover) if not m.weak]
+                if named:
+                    return named
         if own is not None:
-            return own
+            return [own]
         if t.lemma_.lower() in self.words.owned:
             return self._owner(t, cover)
         if t.lower_ in self.words.speaker_pronouns:
-            return self._speaker(t, cover)
-        return None
+            found = self._speaker(t, cover)
+            return [found] if found else []
+        return []
 
-    def _owner(self, t: Token, cover: dict[int, Mention]) -> Mention | None:
+    def _owner(self, t: Token, cover: dict[int, Mention]) -> list[Mention]:
         """Whose an owned thing is: "Sputnik's office", "Polish troops", "the border with X"."""
         for k in t.children:
             if k.dep_ == "poss" or (k.dep_ in {"amod", "compound", "nmod"} and k.i in cover):
-                m = self._mention(k, cover)
-                if m is not None:
-                    return m
+                found = self._resolve(k, cover)
+                if found:
+                    return found
         for word in self.words.owner_preps:
             for k in t.children:
                 if k.dep_ == "prep" and k.lower_ == word:
-                    for p in k.children:
-                        m = self._mention(p, cover) if p.dep_ == "pobj" else None
-                        if m is not None:
-                            return m
-        return None
+                    found = [m for p in k.children if p.dep_ == "pobj" for m in self._mentions(p, cover)]
+                    if found:
+                        return found
+        return []
 
     def _speaker(self, t: Token, cover: dict[int, Mention]) -> Mention | None:
         """A pronoun in what a speaker says is the speaker: "Pakistan's army said it killed"."""

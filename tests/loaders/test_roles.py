@@ -247,3 +247,15 @@ def test_an_apposition_shares_its_conjuncts(extractor: ParseExtractor) -> None:
 def test_a_nominal_cue_is_not_the_actor_that_modifies_it(extractor: ParseExtractor) -> None:
     assert acts(extractor, "Paraguay rejected Uruguay aid.") == set()
     assert acts(extractor, "Paraguay attacked a Uruguay warship.") == {("ATTACKED", "paraguay", "uruguay")}
+
+
+def test_members_a_role_includes_share_it(extractor: ParseExtractor) -> None:
+    text = "Zambian police detained three journalists, including Euronews correspondent Tomas Ferreira."
+    assert ("DETAINED", "zambia", "tomas-ferreira") in acts(extractor, text)
+    text = "Zambian police detained three journalists, unlike Euronews correspondent Tomas Ferreira."
+    assert ("DETAINED", "zambia", "tomas-ferreira") not in acts(extractor, text)
+
+
+def test_an_owned_thing_of_coordinated_owners_names_them_all(extractor: ParseExtractor) -> None:
+    text = "Namibia suspended the broadcasts of Euronews and Al Jazeera."
+    assert acts(extractor, text) == {("CLOSED", "namibia", "euronews"), ("CLOSED", "namibia", "al-jazeera")}
