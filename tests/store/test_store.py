@@ -200,3 +200,26 @@ def test_values_come_back_as_plain_python(store: GraphStore) -> None:
 def test_a_query_failing_while_it_runs_raises_a_store_error(store: GraphStore) -> None:
     with pytest.raises(StoreError):
         store.run_read("UNWIND [1, 0] AS x RETURN 1 / x AS y")
+
+
+class _WriterDied(Exception):
+    """Stands for a loader killed between two committed batches."""
+
+
+def test_a_load_cut_short_and_run_again_equals_one_clean_load(store: GraphStore, batch: GraphBatch) -> None:
+    store.write_batch(batch)
+    expected = snapshot(store)
+    store.clear()
+    store.apply_schema()
+    written: list[int] = []
+
+    def die_after_two_batches(n: int) -> None:
+        written.append(n)
+        if len(written) == 2:
+            raise _WriterDied
+
+    with pytest.raises(_WriterDied):
+        store.write_batch(batch, die_after_two_batches)
+    assert 0 < store.counts().total_nodes < expected[0].total_nodes  # half a load was committed
+    store.write_batch(batch)
+    assert snapshot(store) == expected
