@@ -190,7 +190,7 @@ class RoleReader:
             return [m for dep, m in self._subjects(t, cover) if dep == "nsubjpass"]
         if path == "agent":
             by = [k for k in t.children if k.dep_ == "agent" or (k.dep_ == "prep" and k.lower_ == "by")]
-            return [m for k in by for m in self._objects(k, "by", cover)]
+            return [m for k in by for m in self._objects(k, "by", cover, agent=True)]
         if path == "obj":
             return [m for k in t.children if k.dep_ == "dobj" for m in self._mentions(k, cover)]
         if path == "dative":
@@ -221,10 +221,14 @@ class RoleReader:
             for m in self._objects(k, word, cover)
         ]
 
-    def _objects(self, prep: Token, word: str, cover: dict[int, Mention]) -> list[Mention]:
+    def _objects(
+        self, prep: Token, word: str, cover: dict[int, Mention], agent: bool = False
+    ) -> list[Mention]:
         if prep.lower_ != word:
             return []
-        return [m for k in prep.children if k.dep_ in {"pobj", "pcomp"} for m in self._mentions(k, cover)]
+        return [
+            m for k in prep.children if k.dep_ in {"pobj", "pcomp"} for m in self._mentions(k, cover, agent)
+        ]
 
     def _subjects(self, verb: Token, cover: dict[int, Mention]) -> list[tuple[str, Mention]]:
         """The verb's subjects with their dependency; a coordinated verb shares its head's, and
@@ -236,7 +240,9 @@ class RoleReader:
                     (k.dep_, m)
                     for k in subj
                     for m in self._mentions(
-                        v.head if k.tag_ in _RELATIVE_TAGS and v.dep_ == "relcl" else k, cover
+                        v.head if k.tag_ in _RELATIVE_TAGS and v.dep_ == "relcl" else k,
+                        cover,
+                        agent=k.dep_ == "nsubj",
                     )
                 ]
         return []
@@ -281,19 +287,19 @@ class RoleReader:
             return [("adjunct:subj", m) for m in self._path(gov, "subj", cover)]
         return []
 
-    def _mentions(self, t: Token, cover: dict[int, Mention]) -> list[Mention]:
+    def _mentions(self, t: Token, cover: dict[int, Mention], agent: bool = False) -> list[Mention]:
         """The mentions a role token stands for, and those of its conjuncts and of the members
-        it includes ("52 prisoners, including X")."""
+        it includes ("52 prisoners, including X"); `agent`: the token is a doer's."""
         out: list[Mention] = []
         for k in _conjuncts(t):
-            found = self._resolve(k, cover)
+            found = self._resolve(k, cover, agent)
             for p in k.children:
                 if p.dep_ == "prep" and p.lower_ in self.words.member_preps:
                     found += [m for o in p.children if o.dep_ == "pobj" for m in self._mentions(o, cover)]
             out += [m for m in found if all(m is not o for o in out)]
         return out
 
-    def _resolve(self, t: Token, cover: dict[int, Mention]) -> list[Mention]:
+    def _resolve(self, t: Token, cover: dict[int, Mention], agent: bool = False) -> list[Mention]:
         """What one token stands for: its own mention, its title's or description's name,
         an owned thing's owner, or a speaker's pronoun's speaker."""
         own = cover.get(t.i)
@@ -301,11 +307,18 @@ class RoleReader:
             return [own]
         # A title or description resolves to the name beside it ("the Russian chargé
         # d'affaires, Lenar X", "US warship"); a nominal cue's modifier is its source, not
-        # the noun itself ("EU aid" is no actor).
-        links = {"appos"} if t.lemma_.lower() in self.patterns.noun_cues else _NAME_LINKS
+        # the noun itself ("EU aid" is no actor); a thing is no doer ("an Azerbaijan
+        # Airlines plane that killed"), unless it is one that stands for its owner.
+        lemma = t.lemma_.lower()
+        if lemma in self.patterns.noun_cues:
+            links = {"appos"}
+        elif agent and t.pos_ != "PROPN" and lemma not in self.words.owned:
+            links = {"appos", "flat"}
+        else:
+            links = _NAME_LINKS
         for k in t.children:
             if k.dep_ in links:
-                named = [m for m in self._mentions(k, cover) if not m.weak]
+                named = [m for m in self._mentions(k, cover, agent) if not m.weak]
                 if named:
                     return named
         if own is not None:

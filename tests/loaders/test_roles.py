@@ -259,3 +259,16 @@ def test_members_a_role_includes_share_it(extractor: ParseExtractor) -> None:
 def test_an_owned_thing_of_coordinated_owners_names_them_all(extractor: ParseExtractor) -> None:
     text = "Namibia suspended the broadcasts of Euronews and Al Jazeera."
     assert acts(extractor, text) == {("CLOSED", "namibia", "euronews"), ("CLOSED", "namibia", "al-jazeera")}
+
+
+def test_a_thing_is_no_doer_but_stands_for_its_owner_as_a_target(extractor: ParseExtractor) -> None:
+    text = "Peru mourned after a Euronews helicopter that killed two Chilean soldiers crashed."
+    assert {a for a in acts(extractor, text) if a[0] == "KILLED"} == set()
+    assert acts(extractor, "Peru attacked a Euronews helicopter.") == {("ATTACKED", "peru", "euronews")}
+
+
+def test_a_weak_verb_needs_its_word(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Bolivia severed diplomatic ties with Paraguay.") == {
+        ("CLOSED", "bolivia", "paraguay")
+    }
+    assert acts(extractor, "Bolivia severed a cable to Paraguay.") == set()
