@@ -37,7 +37,8 @@ playwright_api = pytest.importorskip("playwright.sync_api")
 
 
 @pytest.fixture(scope="module")
-def page(live_url: str) -> Iterator[Any]:
+def page(_live_url: str) -> Iterator[Any]:
+    """One browser tab for the module, on the API of the session's backend."""
     if not Path(CHROMIUM).exists() and not shutil.which(CHROMIUM):
         message = f"no Chromium at {CHROMIUM}: `apt-get install chromium` (CI's .ci/run does)"
         if os.environ.get("CI"):
@@ -50,7 +51,7 @@ def page(live_url: str) -> Iterator[Any]:
         tab = context.new_page()
         errors: list[str] = []
         tab.on("pageerror", lambda exc: errors.append(str(exc)))
-        tab.goto(f"{live_url}/")
+        tab.goto(f"{_live_url}/")
         tab.wait_for_selector("body[data-ready=true]", timeout=20_000)
         yield tab
         browser.close()
