@@ -18,7 +18,7 @@ PATTERNS_PATH = ROOT / "loaders" / "patterns.yaml"
 
 # The argument paths the interpreter knows (loaders/roles.py); "prep:WORD" names any preposition.
 PATHS = {"subj", "agent", "obj", "passive_subj", "dative", "poss", "modifier", "clause_obj", "clause_subj"}
-_PREP = re.compile(r"^prep:[a-z]+$")
+_PREP = re.compile(r"^(passive_)?prep:[a-z]+$")
 
 
 class _Strict(BaseModel):

@@ -158,28 +158,37 @@ class RoleReader:
         t = cue.token
         paths = self.patterns.paths(cue.type, cue.form, role)
         heads = [t]
-        light = cue.form == "noun" and t.dep_ in {"dobj", "nsubjpass"} and self._light(cue)
-        if light:
-            heads.append(t.head)  # "imposed sanctions on X": the preposition may hang on the verb
+        verb = self._light(cue)
+        if verb is not None:
+            heads.append(verb)  # "imposed sanctions on X": the preposition may hang on the verb
         for path in paths:
             for head in heads:
                 found = self._path(head, path, cover)
                 if found:
                     return [(path, m) for m in found]
-        if light and role == "source":
-            verb = t.head
+        if verb is not None and role == "source":
             by_verb = [("subj", m) for m in self._path(verb, "subj", cover)] or [
                 ("agent", m) for m in self._path(verb, "agent", cover)
             ]
             return [(f"light:{verb.lemma_}:{p}", m) for p, m in by_verb]
         return []
 
-    def _light(self, cue: Cue) -> bool:
-        verb = cue.token.head
+    def _light(self, cue: Cue) -> Token | None:
+        """The light verb a nominal cue is the object of ("imposed sanctions", "provided X
+        with support"), if the type lists it."""
+        t = cue.token
+        if cue.form != "noun":
+            return None
+        if t.dep_ in {"dobj", "nsubjpass"}:
+            verb = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ == "VERB":
+            verb = t.head.head
+        else:
+            return None
         forms = {verb.lemma_.lower()} | {
             f"{verb.lemma_.lower()} {k.lower_}" for k in verb.children if k.dep_ == "prt"
         }
-        return not forms.isdisjoint(self.patterns.types[cue.type].light_verbs)
+        return verb if not forms.isdisjoint(self.patterns.types[cue.type].light_verbs) else None
 
     def _path(self, t: Token, path: str, cover: dict[int, Mention]) -> list[Mention]:
         if path == "subj":
@@ -188,6 +197,11 @@ class RoleReader:
             if t.dep_ == "acl" and t.tag_ == "VBN":  # "the editor detained by police"
                 return self._mentions(t.head, cover)
             return [m for dep, m in self._subjects(t, cover) if dep == "nsubjpass"]
+        if path.startswith("passive_prep:"):  # "was detained in Baku", "expelled from X"
+            passive = any(k.dep_ in {"auxpass", "nsubjpass"} for k in t.children) or t.dep_ == "acl"
+            return (
+                self._path(t, "prep:" + path.split(":", 1)[1], cover) if passive and t.tag_ == "VBN" else []
+            )
         if path == "agent":
             by = [k for k in t.children if k.dep_ == "agent" or (k.dep_ == "prep" and k.lower_ == "by")]
             return [m for k in by for m in self._objects(k, "by", cover, agent=True)]
@@ -261,9 +275,12 @@ class RoleReader:
             return sources, targets, ""
         if t.dep_ == "pcomp" and t.head.dep_ == "prep":
             return self._adjunct(t, targets, cover), targets, ""
+        gov = t.head
+        if t.dep_ == "ccomp" and gov.lemma_.lower() in self.words.causatives:
+            # "ordered that the activities of X be suspended": the orderer suspends
+            return [("causative:subj", m) for m in self._path(gov, "subj", cover)], targets, ""
         if t.dep_ != "xcomp":
             return sources, targets, ""
-        gov = t.head
         objects = [m for k in gov.children if k.dep_ == "dobj" for m in self._mentions(k, cover)]
         if not objects:
             return [("control:subj", m) for m in self._path(gov, "subj", cover)], targets, ""

@@ -272,3 +272,28 @@ def test_a_weak_verb_needs_its_word(extractor: ParseExtractor) -> None:
         ("CLOSED", "bolivia", "paraguay")
     }
     assert acts(extractor, "Bolivia severed a cable to Paraguay.") == set()
+
+
+def test_where_an_agentless_passive_happened_names_the_doer(extractor: ParseExtractor) -> None:
+    text = "Tomas Ferreira was detained in Paraguay on Sunday."
+    assert acts(extractor, text) == {("DETAINED", "paraguay", "tomas-ferreira")}
+    text = "Paraguay detained Tomas Ferreira in Bolivia on Sunday."
+    assert acts(extractor, text) == {("DETAINED", "paraguay", "tomas-ferreira")}
+
+
+def test_a_light_verb_with_with_gives_source_and_target(extractor: ParseExtractor) -> None:
+    text = "Uruguay provided Paraguay with logistical support."
+    assert acts(extractor, text) == {("AIDED", "uruguay", "paraguay")}
+    assert acts(extractor, "Uruguay credited Paraguay with logistical support.") == set()
+
+
+def test_an_order_that_something_be_done_is_done_by_the_orderer(extractor: ParseExtractor) -> None:
+    text = "Zambia ordered that the activities of Euronews be suspended."
+    assert acts(extractor, text) == {("CLOSED", "zambia", "euronews")}
+    text = "Zambia regretted that the activities of Euronews were suspended."
+    assert acts(extractor, text) == set()
+
+
+def test_laying_blame_is_an_accusation(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Mongolia laid the blame on Iceland.") == {("ACCUSED", "mongolia", "iceland")}
+    assert acts(extractor, "Mongolia denied any blame for Iceland.") == set()
