@@ -27,7 +27,8 @@ def test_the_file_loads_and_every_type_is_declared() -> None:
 def test_defaults_fill_paths_a_type_leaves_out() -> None:
     patterns = load_patterns(load_schema())
     assert patterns.paths("SUMMONED", "verb", "target") == ["obj", "passive_subj"]
-    assert patterns.paths("ACCUSED", "noun", "target") == ["prep:against"]
+    assert patterns.paths("KILLED", "noun", "target") == ["prep:of"]
+    assert patterns.paths("KILLED", "noun", "source") == ["poss", "modifier", "agent"]
     assert "prep:of" not in patterns.paths("ACCUSED", "verb", "target")
 
 
