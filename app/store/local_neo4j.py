@@ -24,6 +24,7 @@ from pathlib import Path
 
 from app import ROOT
 from app.core.errors import StoreUnavailable
+from app.store.processes import cmdline, free_port, pid_alive
 
 HOME = ROOT / "neo4j-local"
 _READY_TIMEOUT_S = 180.0
@@ -58,23 +59,10 @@ def _port_free(port: int) -> bool:
         return True
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    cmdline = Path(f"/proc/{pid}/cmdline")
-    with contextlib.suppress(OSError):
-        return b"Launcher.java" in cmdline.read_bytes()  # guards against pid reuse
-    return True
+def _is_launcher(pid: int) -> bool:
+    """True when `pid` is a live local Neo4j launcher (guards against pid reuse)."""
+    line = cmdline(pid)
+    return pid_alive(pid) if line is None else "Launcher.java" in line
 
 
 def fetch_jars(home: Path = HOME) -> None:
@@ -142,7 +130,7 @@ class LocalNeo4j:
             server = LocalServer(**json.loads(self.state_file.read_text()))
         except (OSError, ValueError, TypeError):
             return None
-        if _pid_alive(server.pid):
+        if _is_launcher(server.pid):
             return server
         self.state_file.unlink(missing_ok=True)
         return None
@@ -159,8 +147,8 @@ class LocalNeo4j:
         if java is None:
             raise StoreUnavailable("the local Neo4j needs Java 17 (`java` on PATH or JAVA_HOME)")
         fetch_jars(self.home)
-        bolt = bolt_port or _free_port()
-        http = http_port or _free_port()
+        bolt = bolt_port or free_port()
+        http = http_port or free_port()
         for port in (bolt, http):
             if not _port_free(port):
                 raise StoreUnavailable(f"port {port} on 127.0.0.1 is taken")
@@ -192,11 +180,11 @@ class LocalNeo4j:
             return False
         os.kill(server.pid, signal.SIGTERM)
         deadline = time.monotonic() + _STOP_TIMEOUT_S
-        while time.monotonic() < deadline and _pid_alive(server.pid):
+        while time.monotonic() < deadline and _is_launcher(server.pid):
             with contextlib.suppress(ChildProcessError):
                 os.waitpid(server.pid, os.WNOHANG)  # reap it if it is our child
             time.sleep(0.1)
-        if _pid_alive(server.pid):
+        if _is_launcher(server.pid):
             os.kill(server.pid, signal.SIGKILL)
         self.state_file.unlink(missing_ok=True)
         return True
