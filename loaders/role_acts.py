@@ -41,9 +41,10 @@ class ParsedActFinder(ActFinder):
         self.parsed = 0
         self.candidates: list[Candidate] = []  # the last sentence's, for `explain`
 
-    def worth_parsing(self, sent: TokSpan, mentions: list[Mention]) -> bool:
-        """A sentence can hold an act: a cue lemma (or word) and two actors."""
-        if len({m.actor_id for m in mentions}) < 2:
+    def worth_parsing(self, sent: TokSpan, mentions: list[Mention], doer_before: bool = False) -> bool:
+        """A sentence can hold an act: a cue lemma (or word) and two actors, or one where the
+        previous sentence's act may lend its doer (`doer_before`)."""
+        if len({m.actor_id for m in mentions}) < (1 if doer_before else 2):
             return False
         lemmas, doc = self.patterns.lemmas, sent.doc
         return any(doc.lemma[i] in lemmas or doc.lower[i] in lemmas for i in range(sent.start, sent.end))
@@ -56,7 +57,8 @@ class ParsedActFinder(ActFinder):
         context.sentences += 1
         self.sentences += 1
         self.candidates = []
-        if not self.worth_parsing(sent, mentions):
+        doer_before = bool(history) and sentence - history[-1].sentence <= 1
+        if not self.worth_parsing(sent, mentions, doer_before):
             return []
         self.parsed += 1
         parsed = parse_sentence(self.parser, sent.doc, sent)
@@ -64,6 +66,8 @@ class ParsedActFinder(ActFinder):
         acts: list[ActMention] = []
         seen: set[tuple[str, str, str]] = set()
         for c in self.candidates:
+            if c.dropped and c.dropped.startswith("no source") and c.target is not None:
+                self._previous_agent(c, history + acts, sentence)
             if c.dropped or c.source is None or c.target is None:
                 continue
             src, tgt = c.source.actor_id, c.target.actor_id
@@ -85,6 +89,20 @@ class ParsedActFinder(ActFinder):
                 )
             )
         return acts
+
+    @staticmethod
+    def _previous_agent(c: Candidate, earlier: list[ActMention], sentence: int) -> None:
+        """The one rule that looks outside the sentence: an act with no doer in its sentence
+        ("X was detained in the capital") takes the doer of the same type's act in this or
+        the previous sentence."""
+        for act in reversed(earlier):
+            if sentence - act.sentence > 1:
+                return
+            if act.type == c.type and c.target is not None and act.source != c.target.actor_id:
+                c.source = Mention(act.source, act.source_kind, -1, -1, "(the previous act's doer)")
+                c.pattern += "+previous-agent"
+                c.dropped = None
+                return
 
 
 class ParseExtractor(Extractor):

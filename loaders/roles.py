@@ -10,6 +10,7 @@ by name: cues, paths and word lists all come from the pattern file.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -59,8 +60,11 @@ class RoleReader:
         base.pattern += how
         if self.patterns.types[cue.type].symmetric:
             sources, targets = _parties(sources, targets)
-        if not sources:
-            return [_drop(base, self._no_source(cue))]
+        if not sources:  # kept with their targets: a named rule may find the doer elsewhere
+            reason = self._no_source(cue)
+            return [
+                _drop(replace(base, pattern=f"{base.pattern}:?>{p}", target=g), reason) for p, g in targets
+            ] or [_drop(base, reason)]
         if not targets:
             return [
                 _drop(

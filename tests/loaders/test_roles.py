@@ -297,3 +297,26 @@ def test_an_order_that_something_be_done_is_done_by_the_orderer(extractor: Parse
 def test_laying_blame_is_an_accusation(extractor: ParseExtractor) -> None:
     assert acts(extractor, "Mongolia laid the blame on Iceland.") == {("ACCUSED", "mongolia", "iceland")}
     assert acts(extractor, "Mongolia denied any blame for Iceland.") == set()
+
+
+def article_acts(extractor: ParseExtractor, text: str) -> set[Act]:
+    from loaders.articles import Article
+
+    article = Article(id="a", source_file="a.txt", title=None, text=text, date="2025-07-01")
+    _, relations, _, _ = extractor.extract_article(article)
+    return {(r.type, r.source, r.target) for r in relations if r.type not in {"MEMBER_OF", "PART_OF"}}
+
+
+def test_an_agentless_act_takes_the_doer_of_the_same_act_just_before(extractor: ParseExtractor) -> None:
+    text = "Paraguay detained Tomas Ferreira on Sunday. His colleague Ines Caballero was detained as well."
+    assert ("DETAINED", "paraguay", "ines-caballero") in article_acts(extractor, text)
+
+
+def test_no_doer_is_borrowed_from_another_type_or_further_back(extractor: ParseExtractor) -> None:
+    text = "Paraguay sanctioned Tomas Ferreira on Sunday. His colleague Ines Caballero was detained as well."
+    assert not any(a[0] == "DETAINED" for a in article_acts(extractor, text))
+    text = (
+        "Paraguay detained Tomas Ferreira on Sunday. The weather was mild. "
+        "His colleague Ines Caballero was detained as well."
+    )
+    assert not any(a[2] == "ines-caballero" for a in article_acts(extractor, text))
