@@ -58,6 +58,7 @@ class Words(_Strict):
     owned: frozenset[str]
     owner_preps: list[str]
     member_preps: frozenset[str]
+    verb_owner_preps: list[str]
     speaker_pronouns: frozenset[str]
     allegation: frozenset[str]
     subject_preps: frozenset[str]

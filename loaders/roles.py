@@ -210,7 +210,12 @@ class RoleReader:
             by = [k for k in t.children if k.dep_ == "agent" or (k.dep_ == "prep" and k.lower_ == "by")]
             return [m for k in by for m in self._objects(k, "by", cover, agent=True)]
         if path == "obj":
-            return [m for k in t.children if k.dep_ == "dobj" for m in self._mentions(k, cover)]
+            # The small model sometimes reads a name after the verb as an adverbial noun
+            # ("released filmmaker X"): an actor there is the object.
+            objects = [
+                k for k in t.children if k.dep_ == "dobj" or (k.dep_ == "npadvmod" and k.pos_ == "PROPN")
+            ]
+            return [m for k in objects for m in self._mentions(k, cover)]
         if path == "dative":
             return [
                 m
@@ -358,12 +363,15 @@ class RoleReader:
                 found = self._resolve(k, cover)
                 if found:
                     return found
-        for word in self.words.owner_preps:
-            for k in t.children:
-                if k.dep_ == "prep" and k.lower_ == word:
-                    found = [m for p in k.children if p.dep_ == "pobj" for m in self._mentions(p, cover)]
-                    if found:
-                        return found
+        # The preposition may hang on the verb: "closed [its border] [with X]".
+        heads = [t, t.head] if t.dep_ == "dobj" else [t]
+        for head in heads:
+            for word in self.words.owner_preps if head is t else self.words.verb_owner_preps:
+                for k in head.children:
+                    if k.dep_ == "prep" and k.lower_ == word:
+                        found = [m for p in k.children if p.dep_ == "pobj" for m in self._mentions(p, cover)]
+                        if found:
+                            return found
         return []
 
     def _speaker(self, t: Token, cover: dict[int, Mention]) -> Mention | None:

@@ -320,3 +320,9 @@ def test_no_doer_is_borrowed_from_another_type_or_further_back(extractor: ParseE
         "His colleague Ines Caballero was detained as well."
     )
     assert not any(a[2] == "ines-caballero" for a in article_acts(extractor, text))
+
+
+def test_an_owner_after_with_may_hang_on_the_verb(extractor: ParseExtractor) -> None:
+    text = "Iceland closed its entire border with Mongolia in May."
+    assert acts(extractor, text) == {("CLOSED", "iceland", "mongolia")}
+    assert acts(extractor, "Iceland deported the officials to Mongolia.") == set()
