@@ -2,14 +2,14 @@
 paths in `loaders/patterns.yaml`.
 
 Invariant: the parsed sentence is a Doc of exactly the article's tokens `offset:offset +
-len(doc)` (see `loaders.cues.parse_sentence`), so parsed token `j` is article token `offset + j` and the
-mentions the pipeline found map onto the tree by index. The interpreter knows no act type
-by name: cues, paths and word lists all come from the pattern file.
+len(doc)` (see `loaders.cues.parse_sentence`), so parsed token `j` is article token
+`offset + j` and the mentions the pipeline found map onto the tree by index. The
+interpreter knows no act type by name: cues, paths and word lists all come from the
+pattern file; the paths themselves are followed in `loaders/role_paths.py`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -18,19 +18,16 @@ from app.core.schema import GraphSchema
 from loaders.cues import Candidate, Cue, find_cues
 from loaders.mentions import Mention
 from loaders.patterns import ActPatterns
+from loaders.role_paths import SUBJECTS, PathReader
 
-_SUBJECTS = {"nsubj", "nsubjpass"}
-_NAME_LINKS = {"compound", "appos", "flat"}  # a title or description before or beside a name
 _CLAUSES = {"ccomp", "xcomp", "dobj", "advcl", "pcomp"}  # what a verb says or denies
-_RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 
 
-class RoleReader:
+class RoleReader(PathReader):
     """Applies the act patterns to a parsed sentence and the mentions found in it."""
 
     def __init__(self, patterns: ActPatterns, schema: GraphSchema) -> None:
-        self.patterns = patterns
-        self.words = patterns.words
+        super().__init__(patterns)
         self.schema = schema
 
     # --- candidates -----------------------------------------------------------------
@@ -119,7 +116,7 @@ class RoleReader:
             mark = self._condition(node)
             if mark:
                 return f"under the condition {mark!r}"
-            if lemma in w.preventing and dep not in _SUBJECTS:
+            if lemma in w.preventing and dep not in SUBJECTS:
                 return f"prevented: the act is what {gov.text!r} stops or undoes"
             if dep == "xcomp" and lemma in w.not_done:
                 return f"not done: the clause is what {gov.text!r} governs"
@@ -194,82 +191,6 @@ class RoleReader:
         }
         return verb if not forms.isdisjoint(self.patterns.types[cue.type].light_verbs) else None
 
-    def _path(self, t: Token, path: str, cover: dict[int, Mention]) -> list[Mention]:
-        if path == "subj":
-            return [m for dep, m in self._subjects(t, cover) if dep == "nsubj"]
-        if path == "passive_subj":
-            if t.dep_ == "acl" and t.tag_ == "VBN":  # "the editor detained by police"
-                return self._mentions(t.head, cover)
-            return [m for dep, m in self._subjects(t, cover) if dep == "nsubjpass"]
-        if path.startswith("passive_prep:"):  # "was detained in Baku", "expelled from X"
-            passive = any(k.dep_ in {"auxpass", "nsubjpass"} for k in t.children) or t.dep_ == "acl"
-            return (
-                self._path(t, "prep:" + path.split(":", 1)[1], cover) if passive and t.tag_ == "VBN" else []
-            )
-        if path == "agent":
-            by = [k for k in t.children if k.dep_ == "agent" or (k.dep_ == "prep" and k.lower_ == "by")]
-            return [m for k in by for m in self._objects(k, "by", cover, agent=True)]
-        if path == "obj":
-            # The small model sometimes reads a name after the verb as an adverbial noun
-            # ("released filmmaker X"): an actor there is the object.
-            objects = [
-                k for k in t.children if k.dep_ == "dobj" or (k.dep_ == "npadvmod" and k.pos_ == "PROPN")
-            ]
-            return [m for k in objects for m in self._mentions(k, cover)]
-        if path == "dative":
-            return [
-                m
-                for k in t.children
-                if k.dep_ == "dative" and k.pos_ != "ADP"
-                for m in self._mentions(k, cover)
-            ]
-        if path == "poss":
-            return [m for k in t.children if k.dep_ == "poss" for m in self._mentions(k, cover)]
-        if path == "modifier":
-            return [
-                m
-                for k in t.children
-                if k.dep_ in {"amod", "compound", "nmod"}
-                for m in self._mentions(k, cover)
-            ]
-        if path == "clause_obj":
-            return [m for k in t.children if k.dep_ == "xcomp" for m in self._path(k, "obj", cover)]
-        if path == "clause_subj":
-            return [m for k in t.children if k.dep_ == "ccomp" for m in self._path(k, "subj", cover)]
-        word = path.split(":", 1)[1]
-        return [
-            m
-            for k in t.children
-            if k.dep_ in {"prep", "dative", "agent"}
-            for m in self._objects(k, word, cover)
-        ]
-
-    def _objects(
-        self, prep: Token, word: str, cover: dict[int, Mention], agent: bool = False
-    ) -> list[Mention]:
-        if prep.lower_ != word:
-            return []
-        return [
-            m for k in prep.children if k.dep_ in {"pobj", "pcomp"} for m in self._mentions(k, cover, agent)
-        ]
-
-    def _subjects(self, verb: Token, cover: dict[int, Mention]) -> list[tuple[str, Mention]]:
-        """The verb's subjects with their dependency; a coordinated verb shares its head's, and
-        a relative clause's subject is the noun it modifies ("the police, who arrested X")."""
-        for v in _clause_heads(verb):
-            subj = [k for k in v.children if k.dep_ in _SUBJECTS]
-            if subj:
-                return [
-                    (k.dep_, m)
-                    for k in subj
-                    for m in self._mentions(
-                        v.head if k.tag_ in _RELATIVE_TAGS and v.dep_ == "relcl" else k,
-                        cover,
-                        agent=k.dep_ == "nsubj",
-                    )
-                ]
-        return []
-
     def _control(
         self,
         cue: Cue,
@@ -312,96 +233,6 @@ class RoleReader:
         if prep.lower_ in self.words.subject_preps and gov.pos_ in {"VERB", "AUX"}:
             return [("adjunct:subj", m) for m in self._path(gov, "subj", cover)]
         return []
-
-    def _mentions(self, t: Token, cover: dict[int, Mention], agent: bool = False) -> list[Mention]:
-        """The mentions a role token stands for, and those of its conjuncts and of the members
-        it includes ("52 prisoners, including X"); `agent`: the token is a doer's."""
-        out: list[Mention] = []
-        for k in _conjuncts(t):
-            found = self._resolve(k, cover, agent)
-            for p in k.children:
-                if p.dep_ == "prep" and p.lower_ in self.words.member_preps:
-                    found += [m for o in p.children if o.dep_ == "pobj" for m in self._mentions(o, cover)]
-            out += [m for m in found if all(m is not o for o in out)]
-        return out
-
-    def _resolve(self, t: Token, cover: dict[int, Mention], agent: bool = False) -> list[Mention]:
-        """What one token stands for: its own mention, its title's or description's name,
-        an owned thing's owner, or a speaker's pronoun's speaker."""
-        own = cover.get(t.i)
-        if own is not None and not own.weak:
-            return [own]
-        # A title or description resolves to the name beside it ("the Russian chargé
-        # d'affaires, Lenar X", "US warship"); a nominal cue's modifier is its source, not
-        # the noun itself ("EU aid" is no actor); a thing is no doer ("an Azerbaijan
-        # Airlines plane that killed"), unless it is one that stands for its owner.
-        lemma = t.lemma_.lower()
-        if lemma in self.patterns.noun_cues:
-            links = {"appos"}
-        elif agent and t.pos_ != "PROPN" and lemma not in self.words.owned:
-            links = {"appos", "flat"}
-        else:
-            links = _NAME_LINKS
-        for k in t.children:
-            if k.dep_ in links:
-                named = [m for m in self._mentions(k, cover, agent) if not m.weak]
-                if named:
-                    return named
-        if own is not None:
-            return [own]
-        if t.lemma_.lower() in self.words.owned:
-            return self._owner(t, cover)
-        if t.lower_ in self.words.speaker_pronouns:
-            found = self._speaker(t, cover)
-            return [found] if found else []
-        return []
-
-    def _owner(self, t: Token, cover: dict[int, Mention]) -> list[Mention]:
-        """Whose an owned thing is: "Sputnik's office", "Polish troops", "the border with X"."""
-        for k in t.children:
-            if k.dep_ == "poss" or (k.dep_ in {"amod", "compound", "nmod"} and k.i in cover):
-                found = self._resolve(k, cover)
-                if found:
-                    return found
-        # The preposition may hang on the verb: "closed [its border] [with X]".
-        heads = [t, t.head] if t.dep_ == "dobj" else [t]
-        for head in heads:
-            for word in self.words.owner_preps if head is t else self.words.verb_owner_preps:
-                for k in head.children:
-                    if k.dep_ == "prep" and k.lower_ == word:
-                        found = [m for p in k.children if p.dep_ == "pobj" for m in self._mentions(p, cover)]
-                        if found:
-                            return found
-        return []
-
-    def _speaker(self, t: Token, cover: dict[int, Mention]) -> Mention | None:
-        """A pronoun in what a speaker says is the speaker: "Pakistan's army said it killed"."""
-        node = t
-        for gov in t.ancestors:
-            if node.dep_ == "ccomp" and gov.lemma_.lower() in self.words.speech:
-                found = self._path(gov, "subj", cover)
-                return found[0] if found else None
-            node = gov
-        return None
-
-
-def _clause_heads(verb: Token) -> Iterator[Token]:
-    """The verb, then the verbs it is coordinated under ("arrested and charged")."""
-    v = verb
-    yield v
-    while v.dep_ == "conj" and v.head.pos_ in {"VERB", "AUX"}:
-        v = v.head
-        yield v
-
-
-def _conjuncts(t: Token) -> list[Token]:
-    """The token and its conjuncts ("X and Y", "X, Y and Z")."""
-    out, todo = [], [t]
-    while todo:
-        k = todo.pop(0)
-        out.append(k)
-        todo += [c for c in k.children if c.dep_ == "conj" and c.pos_ != "VERB"]
-    return out
 
 
 def _parties(

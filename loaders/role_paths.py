@@ -1,0 +1,193 @@
+"""Argument paths on a dependency parse, and the actor mentions a role token stands for.
+
+The vocabulary of paths ("subj", "obj", "prep:on", ...) that `loaders/patterns.yaml`
+names; `loaders/roles.py` builds candidate acts on it. Token `j` of the parsed sentence
+is `cover` key `j` (see `loaders.cues.parse_sentence`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from loaders.mentions import Mention
+from loaders.patterns import ActPatterns
+
+SUBJECTS = {"nsubj", "nsubjpass"}
+_NAME_LINKS = {"compound", "appos", "flat"}  # a title or description before or beside a name
+_RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+
+
+class PathReader:
+    """Follows argument paths from a token to the mentions they reach."""
+
+    def __init__(self, patterns: ActPatterns) -> None:
+        self.patterns = patterns
+        self.words = patterns.words
+
+    def _path(self, t: Token, path: str, cover: dict[int, Mention]) -> list[Mention]:
+        if path == "subj":
+            return [m for dep, m in self._subjects(t, cover) if dep == "nsubj"]
+        if path == "passive_subj":
+            if t.dep_ == "acl" and t.tag_ == "VBN":  # "the editor detained by police"
+                return self._mentions(t.head, cover)
+            return [m for dep, m in self._subjects(t, cover) if dep == "nsubjpass"]
+        if path.startswith("passive_prep:"):  # "was detained in Baku", "expelled from X"
+            passive = any(k.dep_ in {"auxpass", "nsubjpass"} for k in t.children) or t.dep_ == "acl"
+            return (
+                self._path(t, "prep:" + path.split(":", 1)[1], cover) if passive and t.tag_ == "VBN" else []
+            )
+        if path == "agent":
+            by = [k for k in t.children if k.dep_ == "agent" or (k.dep_ == "prep" and k.lower_ == "by")]
+            return [m for k in by for m in self._objects(k, "by", cover, agent=True)]
+        if path == "obj":
+            # The small model sometimes reads a name after the verb as an adverbial noun
+            # ("released filmmaker X"): an actor there is the object.
+            objects = [
+                k for k in t.children if k.dep_ == "dobj" or (k.dep_ == "npadvmod" and k.pos_ == "PROPN")
+            ]
+            return [m for k in objects for m in self._mentions(k, cover)]
+        if path == "dative":
+            return [
+                m
+                for k in t.children
+                if k.dep_ == "dative" and k.pos_ != "ADP"
+                for m in self._mentions(k, cover)
+            ]
+        if path == "poss":
+            return [m for k in t.children if k.dep_ == "poss" for m in self._mentions(k, cover)]
+        if path == "modifier":
+            return [
+                m
+                for k in t.children
+                if k.dep_ in {"amod", "compound", "nmod"}
+                for m in self._mentions(k, cover)
+            ]
+        if path == "clause_obj":
+            return [m for k in t.children if k.dep_ == "xcomp" for m in self._path(k, "obj", cover)]
+        if path == "clause_subj":
+            return [m for k in t.children if k.dep_ == "ccomp" for m in self._path(k, "subj", cover)]
+        word = path.split(":", 1)[1]
+        return [
+            m
+            for k in t.children
+            if k.dep_ in {"prep", "dative", "agent"}
+            for m in self._objects(k, word, cover)
+        ]
+
+    def _objects(
+        self, prep: Token, word: str, cover: dict[int, Mention], agent: bool = False
+    ) -> list[Mention]:
+        if prep.lower_ != word:
+            return []
+        return [
+            m for k in prep.children if k.dep_ in {"pobj", "pcomp"} for m in self._mentions(k, cover, agent)
+        ]
+
+    def _subjects(self, verb: Token, cover: dict[int, Mention]) -> list[tuple[str, Mention]]:
+        """The verb's subjects with their dependency; a coordinated verb shares its head's, and
+        a relative clause's subject is the noun it modifies ("the police, who arrested X")."""
+        for v in _clause_heads(verb):
+            subj = [k for k in v.children if k.dep_ in SUBJECTS]
+            if subj:
+                return [
+                    (k.dep_, m)
+                    for k in subj
+                    for m in self._mentions(
+                        v.head if k.tag_ in _RELATIVE_TAGS and v.dep_ == "relcl" else k,
+                        cover,
+                        agent=k.dep_ == "nsubj",
+                    )
+                ]
+        return []
+
+    def _mentions(self, t: Token, cover: dict[int, Mention], agent: bool = False) -> list[Mention]:
+        """The mentions a role token stands for, and those of its conjuncts and of the members
+        it includes ("52 prisoners, including X"); `agent`: the token is a doer's."""
+        out: list[Mention] = []
+        for k in _conjuncts(t):
+            found = self._resolve(k, cover, agent)
+            for p in k.children:
+                if p.dep_ == "prep" and p.lower_ in self.words.member_preps:
+                    found += [m for o in p.children if o.dep_ == "pobj" for m in self._mentions(o, cover)]
+            out += [m for m in found if all(m is not o for o in out)]
+        return out
+
+    def _resolve(self, t: Token, cover: dict[int, Mention], agent: bool = False) -> list[Mention]:
+        """What one token stands for: its own mention, its title's or description's name,
+        an owned thing's owner, or a speaker's pronoun's speaker."""
+        own = cover.get(t.i)
+        if own is not None and not own.weak:
+            return [own]
+        # A title or description resolves to the name beside it ("the Russian chargé
+        # d'affaires, Lenar X", "US warship"); a nominal cue's modifier is its source, not
+        # the noun itself ("EU aid" is no actor); a thing is no doer ("an Azerbaijan
+        # Airlines plane that killed"), unless it is one that stands for its owner.
+        lemma = t.lemma_.lower()
+        if lemma in self.patterns.noun_cues:
+            links = {"appos"}
+        elif agent and t.pos_ != "PROPN" and lemma not in self.words.owned:
+            links = {"appos", "flat"}
+        else:
+            links = _NAME_LINKS
+        for k in t.children:
+            if k.dep_ in links:
+                named = [m for m in self._mentions(k, cover, agent) if not m.weak]
+                if named:
+                    return named
+        if own is not None:
+            return [own]
+        if t.lemma_.lower() in self.words.owned:
+            return self._owner(t, cover)
+        if t.lower_ in self.words.speaker_pronouns:
+            found = self._speaker(t, cover)
+            return [found] if found else []
+        return []
+
+    def _owner(self, t: Token, cover: dict[int, Mention]) -> list[Mention]:
+        """Whose an owned thing is: "Sputnik's office", "Polish troops", "the border with X"."""
+        for k in t.children:
+            if k.dep_ == "poss" or (k.dep_ in {"amod", "compound", "nmod"} and k.i in cover):
+                found = self._resolve(k, cover)
+                if found:
+                    return found
+        # The preposition may hang on the verb: "closed [its border] [with X]".
+        heads = [t, t.head] if t.dep_ == "dobj" else [t]
+        for head in heads:
+            for word in self.words.owner_preps if head is t else self.words.verb_owner_preps:
+                for k in head.children:
+                    if k.dep_ == "prep" and k.lower_ == word:
+                        found = [m for p in k.children if p.dep_ == "pobj" for m in self._mentions(p, cover)]
+                        if found:
+                            return found
+        return []
+
+    def _speaker(self, t: Token, cover: dict[int, Mention]) -> Mention | None:
+        """A pronoun in what a speaker says is the speaker: "Pakistan's army said it killed"."""
+        node = t
+        for gov in t.ancestors:
+            if node.dep_ == "ccomp" and gov.lemma_.lower() in self.words.speech:
+                found = self._path(gov, "subj", cover)
+                return found[0] if found else None
+            node = gov
+        return None
+
+
+def _clause_heads(verb: Token) -> Iterator[Token]:
+    """The verb, then the verbs it is coordinated under ("arrested and charged")."""
+    v = verb
+    yield v
+    while v.dep_ == "conj" and v.head.pos_ in {"VERB", "AUX"}:
+        v = v.head
+        yield v
+
+
+def _conjuncts(t: Token) -> list[Token]:
+    """The token and its conjuncts ("X and Y", "X, Y and Z")."""
+    out, todo = [], [t]
+    while todo:
+        k = todo.pop(0)
+        out.append(k)
+        todo += [c for c in k.children if c.dep_ == "conj" and c.pos_ != "VERB"]
+    return out
