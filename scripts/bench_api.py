@@ -1,16 +1,24 @@
-"""Scale benchmark: a synthetic actor graph, loaded with the project's batched writer, then
-queried through HTTP by concurrent clients and directly on the store, in one run.
+"""Scale benchmark: one synthetic actor graph (same seed) loaded into each backend, the
+embedded FalkorDB and Neo4j, with the project's batched writer, then queried through HTTP by
+concurrent clients, the backends taking turns.
 
-    python scripts/bench_api.py                      # 100k actors, 1M acts (about 15 min)
-    python scripts/bench_api.py --actors 10000 --acts 100000 --requests 500   # a quick look
+    python scripts/bench_api.py                      # both backends, 100k actors, 1M acts
+    python scripts/bench_api.py --actors 20000 --acts 200000 --backend neo4j   # a quicker look
+
+Neo4j is the one at ACTORGRAPH_NEO4J_URI (its graph is replaced!) when that is set, else a
+local Neo4j 5 Community (neo4j-local/, Java 17 and Maven) started here in the data folder
+(temporary unless --data-dir) and stopped at the end. FalkorDB's API walks its in-memory act
+graph (--traversal memory); Neo4j's steps in Cypher, as it does in production.
 
 The HTTP load comes from wrk (Debian package `wrk`; a C load generator, so the clients take
 little of the CPU the server needs), or from httpx in a separate process with
 `--client httpx` or when wrk is not installed.
 
-Prints one table: act edges/s for the load; p50/p99 latency and requests/s for actor search,
-depth-1 and depth-2 neighbourhoods (limit 200), shortest paths (at most 6 hops) and a mixed
-workload, through HTTP and directly on the store, and the API/direct ratio of the medians.
+Prints one table, the backends side by side: act edges/s for the load; p50/p99 latency,
+requests/s and CPU per request for actor search, depth-1 and depth-2 neighbourhoods (limit
+200) and shortest paths (at most 6 hops), each the median of `--repeats` runs (a run sends up
+to `--requests` requests, each once, for at most `--run-seconds`); with
+`--direct` also the p50 of the same calls on the store without HTTP.
 The graph is power-law: a few actors take part in very many acts, as states and agencies do.
 """
 
@@ -34,10 +42,12 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode
 
 import httpx
+from pydantic import SecretStr
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -47,7 +57,14 @@ from app.core.lifecycle import store_session  # noqa: E402
 from app.core.schema import load_schema  # noqa: E402
 from app.store.base import GraphStore  # noqa: E402
 from app.store.falkordb import FalkorStore  # noqa: E402
-from app.store.models import ActorRecord, ArticleRecord, EvidenceRecord, RelationRecord  # noqa: E402
+from app.store.local_neo4j import LocalNeo4j  # noqa: E402
+from app.store.models import (  # noqa: E402
+    ActorRecord,
+    ArticleRecord,
+    EvidenceRecord,
+    GraphCounts,
+    RelationRecord,
+)
 from app.store.reader import ActFilter, GraphReader  # noqa: E402
 from app.store.topology import TopologyCache  # noqa: E402
 
@@ -72,6 +89,7 @@ SYLLABLES = [
 KINDS = ["State", "Agency", "Outlet", "Person", "Organization", "Group"]
 KIND_WEIGHTS = [2, 15, 10, 55, 15, 3]
 CLIENTS = 8
+Requests = list[tuple[str, dict[str, object]]]  # (path, query parameters)
 
 
 # -- synthetic graph ------------------------------------------------------------------
@@ -206,20 +224,26 @@ def direct_call(reader: GraphReader, path: str, params: dict[str, object]) -> No
 
 
 def summarise(latencies: list[float], wall: float) -> dict[str, float]:
-    """p50, p99 (ms) and requests/s."""
+    """p50, p99 (ms), requests/s and the number answered."""
     ordered = sorted(latencies)
     p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
-    return {"p50": statistics.median(ordered) * 1000, "p99": p99 * 1000, "rps": len(ordered) / wall}
+    return {
+        "p50": statistics.median(ordered) * 1000,
+        "p99": p99 * 1000,
+        "rps": len(ordered) / wall,
+        "answered": len(ordered),
+    }
 
 
-def run_direct(reader: GraphReader, requests: list[tuple[str, dict[str, object]]]) -> dict[str, float]:
-    """The requests on the store from CLIENTS threads."""
+def run_direct(reader: GraphReader, requests: Requests, limit_s: float) -> dict[str, float]:
+    """The requests on the store from CLIENTS threads, until all are answered or `limit_s` passed."""
     latencies: list[float] = []
     queue = iter(requests)
     lock = threading.Lock()
+    deadline = time.perf_counter() + limit_s
 
     def worker() -> None:
-        while True:
+        while time.perf_counter() < deadline:
             with lock:
                 item = next(queue, None)
             if item is None:
@@ -239,41 +263,46 @@ def run_direct(reader: GraphReader, requests: list[tuple[str, dict[str, object]]
     return summarise(latencies, time.perf_counter() - started)
 
 
-async def _http_requests(
-    base: str, requests: list[tuple[str, dict[str, object]]]
-) -> tuple[list[float], float]:
+async def _http_requests(base: str, requests: Requests, limit_s: float) -> tuple[list[float], float, int]:
     latencies: list[float] = []
+    failed = 0
     queue = iter(requests)
+    deadline = time.perf_counter() + limit_s
     limits = httpx.Limits(max_connections=CLIENTS, max_keepalive_connections=CLIENTS)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
 
         async def worker() -> None:
+            nonlocal failed
             for path, params in queue:
+                if time.perf_counter() > deadline:
+                    return
                 started = time.perf_counter()
                 response = await client.get(path, params=params)
                 latencies.append(time.perf_counter() - started)
-                if response.status_code >= 500:
-                    raise RuntimeError(f"{path} {params} → {response.status_code}: {response.text[:200]}")
+                failed += response.status_code >= 400
 
         started = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(CLIENTS)))
-        return latencies, time.perf_counter() - started
+        return latencies, time.perf_counter() - started, failed
 
 
-def _http_worker(
-    base: str, requests: list[tuple[str, dict[str, object]]], out: multiprocessing.Queue
-) -> None:
-    out.put(asyncio.run(_http_requests(base, requests)))
+def _http_worker(base: str, requests: Requests, limit_s: float, out: multiprocessing.Queue) -> None:
+    out.put(asyncio.run(_http_requests(base, requests, limit_s)))
 
 
-def run_http(base: str, requests: list[tuple[str, dict[str, object]]]) -> dict[str, float]:
-    """The requests through HTTP from CLIENTS concurrent connections, in a separate process."""
+def run_http(base: str, requests: Requests, limit_s: float) -> dict[str, float]:
+    """The requests through HTTP from CLIENTS concurrent connections, in a separate process,
+    until all are answered or `limit_s` has passed."""
     out: multiprocessing.Queue = multiprocessing.Queue()
-    process = multiprocessing.Process(target=_http_worker, args=(base, requests, out))
+    process = multiprocessing.Process(target=_http_worker, args=(base, requests, limit_s, out))
     process.start()
-    latencies, wall = out.get()
-    process.join()
-    return summarise(latencies, wall)
+    try:
+        latencies, wall, failed = out.get(timeout=limit_s + 120)  # + the last requests' time
+    finally:
+        process.join(timeout=10)
+        if process.is_alive():
+            process.kill()
+    return {**summarise(latencies, wall), "failed": failed}
 
 
 WRK_SCRIPT = """
@@ -317,16 +346,17 @@ end
 WRK_THREADS = 2
 
 
-def run_wrk(base: str, requests: list[tuple[str, dict[str, object]]]) -> dict[str, float]:
+def run_wrk(base: str, requests: Requests, limit_s: float) -> dict[str, float]:
     """Each request once, from CLIENTS wrk connections on two threads (the same requests, in
-    the same order, that `run_direct` sends, so caches warm up alike in both)."""
+    the same order, that `run_direct` sends, so caches warm up alike in both), until all are
+    answered or `limit_s` has passed."""
     with tempfile.TemporaryDirectory(prefix="bench-wrk-") as tmp:
         script, paths, finished = Path(tmp) / "once.lua", Path(tmp) / "paths.txt", Path(tmp) / "done"
         script.write_text(WRK_SCRIPT)
         paths.write_text("".join(f"{path}?{urlencode(params)}\n" for path, params in requests))
         finished.mkdir()
-        command = ["wrk", "-t", str(WRK_THREADS), "-c", str(CLIENTS), "-d", "3600s", "--timeout", "60s",
-                   "-s", str(script), base]  # fmt: skip
+        command = ["wrk", "-t", str(WRK_THREADS), "-c", str(CLIENTS), "-d", f"{limit_s:.0f}s",
+                   "--timeout", "60s", "-s", str(script), base]  # fmt: skip
         env = {
             **os.environ,
             "WRK_PATHS": str(paths),
@@ -341,11 +371,15 @@ def run_wrk(base: str, requests: list[tuple[str, dict[str, object]]]) -> dict[st
     if not stdout.strip():
         raise RuntimeError(f"wrk printed nothing: {stderr}")
     result = json.loads(stdout.strip().splitlines()[-1])
-    if result["errors"] or result["bad_status"]:
-        raise RuntimeError(
-            f"wrk saw {result['errors']} socket errors and {result['bad_status']} non-2xx answers"
-        )
-    return {"p50": result["p50"], "p99": result["p99"], "rps": result["requests"] / result["seconds"]}
+    if result["errors"]:
+        raise RuntimeError(f"wrk saw {result['errors']} socket errors")
+    return {
+        "p50": result["p50"],
+        "p99": result["p99"],
+        "rps": result["requests"] / result["seconds"],
+        "answered": result["requests"],
+        "failed": result["bad_status"],
+    }
 
 
 def cpu_seconds(pids: list[int]) -> float:
@@ -359,21 +393,36 @@ def cpu_seconds(pids: list[int]) -> float:
     return total / ticks
 
 
-def with_cpu(
-    run: Callable[[], dict[str, float]], requests: int, serving: list[int], store: list[int]
-) -> dict[str, float]:
-    """`run()`'s figures plus the CPU milliseconds per request that the serving processes
-    (API workers, or this process for direct calls) and the store server spent during it."""
+def with_cpu(run: Callable[[], dict[str, float]], serving: list[int], store: list[int]) -> dict[str, float]:
+    """`run()`'s figures plus the CPU milliseconds per answered request that the serving
+    processes (API workers, or this process for direct calls) and the store server spent."""
     before = cpu_seconds(serving), cpu_seconds(store)
     result = run()
+    answered = max(result["answered"], 1)
     return {
         **result,
-        "cpu_ms": (cpu_seconds(serving) - before[0]) * 1000 / requests,
-        "store_cpu_ms": (cpu_seconds(store) - before[1]) * 1000 / requests,
+        "cpu_ms": (cpu_seconds(serving) - before[0]) * 1000 / answered,
+        "store_cpu_ms": (cpu_seconds(store) - before[1]) * 1000 / answered,
     }
 
 
 # -- the run ----------------------------------------------------------------------------
+BACKENDS = {"falkordb": "FalkorDB (embedded)", "neo4j": "Neo4j"}
+
+
+@dataclass
+class Backend:
+    """One store with the graph loaded and the API serving it."""
+
+    name: str
+    store: GraphStore
+    base: str  # the API's URL
+    workers: list[int]  # the API's worker processes
+    store_pids: list[int]  # the store server's process, where it runs on this machine
+    reader: GraphReader | None  # for direct calls (--direct)
+    load: dict[str, float]
+
+
 def free_port() -> int:
     """A free TCP port on loopback."""
     with socket.socket() as sock:
@@ -382,18 +431,26 @@ def free_port() -> int:
         return port
 
 
-def serve(data_dir: Path, workers: int, traversal: str) -> tuple[subprocess.Popen[bytes], str]:
+def serve(settings: Settings, workers: int, traversal: str) -> tuple[subprocess.Popen[bytes], str]:
     """`actorgraph serve` on a free port, waited for until every worker is ready to traverse."""
     port = free_port()
-    env = {**os.environ, "ACTORGRAPH_DATA_DIR": str(data_dir), "ACTORGRAPH_TRAVERSAL": traversal}
+    env = {**os.environ, "ACTORGRAPH_DATA_DIR": str(settings.data_dir), "ACTORGRAPH_TRAVERSAL": traversal}
+    env.pop("ACTORGRAPH_NEO4J_URI", None)
+    if settings.neo4j_uri:
+        env["ACTORGRAPH_NEO4J_URI"] = settings.neo4j_uri
+        env["ACTORGRAPH_NEO4J_USER"] = settings.neo4j_user
+        if settings.neo4j_password is not None:
+            env["ACTORGRAPH_NEO4J_PASSWORD"] = settings.neo4j_password.get_secret_value()
     command = [sys.executable, "-m", "app.cli", "serve", "--port", str(port), "--workers", str(workers),
                "--no-access-log"]  # fmt: skip
-    log = (data_dir.parent / "api.log").open("wb")
+    log = (settings.data_dir / f"api-{settings.backend}.log").open("wb")
     server = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True, stdout=log, stderr=log)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 600
     in_memory = 0  # consecutive answers from workers whose in-memory act graph is built
     while time.monotonic() < deadline:
+        if server.poll() is not None:  # e.g. another process took the port first
+            raise RuntimeError(f"the API exited with {server.returncode} (log: {log.name})")
         try:
             response = httpx.get(f"{base}/ready", timeout=2)
             if response.status_code == 200:
@@ -404,106 +461,220 @@ def serve(data_dir: Path, workers: int, traversal: str) -> tuple[subprocess.Pope
         except httpx.HTTPError:
             pass
         time.sleep(0.5)
-    server.kill()
-    raise RuntimeError("the API did not become ready")
+    os.killpg(server.pid, signal.SIGKILL)
+    raise RuntimeError(f"the API did not become ready (log: {log.name})")
 
 
-def table(rows: list[tuple[str, dict[str, float], dict[str, float]]]) -> str:
-    """The results as a Markdown table: latency, throughput and CPU per request, each way."""
-    lines = [
-        "| query | API p50 ms | API p99 ms | API req/s | API CPU ms/req (workers + store) "
-        "| direct p50 ms | direct p99 ms | direct req/s | direct CPU ms/req (reader + store) "
-        "| API/direct p50 |",
-        "|---|---|---|---|---|---|---|---|---|---|",
-    ]
-    for name, api, direct in rows:
-        ratio = api["p50"] / direct["p50"] if direct["p50"] else float("nan")
-        lines.append(
-            f"| {name} | {api['p50']:.1f} | {api['p99']:.1f} | {api['rps']:.0f} "
-            f"| {api['cpu_ms']:.2f} + {api['store_cpu_ms']:.2f} "
-            f"| {direct['p50']:.1f} | {direct['p99']:.1f} | {direct['rps']:.0f} "
-            f"| {direct['cpu_ms']:.2f} + {direct['store_cpu_ms']:.2f} | {ratio:.2f} |"
-        )
+def stop(server: subprocess.Popen[bytes]) -> None:
+    """Stop the API and its workers."""
+    os.killpg(server.pid, signal.SIGTERM)
+    try:
+        server.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
+        server.wait(timeout=10)
+
+
+def neo4j_settings(
+    args: argparse.Namespace, data_dir: Path, stack: contextlib.ExitStack
+) -> tuple[Settings, int]:
+    """Settings for ACTORGRAPH_NEO4J_URI when given, else for a local Neo4j started here (and
+    stopped when `stack` closes), with the server's pid (0 when it runs elsewhere)."""
+    if os.environ.get("ACTORGRAPH_NEO4J_URI"):
+        return Settings(data_dir=data_dir, query_timeout_s=60), 0
+    local = LocalNeo4j(data_dir, heap_mb=args.neo4j_heap_mb, page_cache_mb=args.neo4j_page_cache_mb)
+    password = local.password()
+    started = time.perf_counter()
+    server = local.start(password)
+    stack.callback(local.stop)
+    print(f"  local Neo4j at {server.uri} ready after {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    settings = Settings(
+        data_dir=data_dir, neo4j_uri=server.uri, neo4j_user="neo4j", neo4j_password=SecretStr(password),
+        query_timeout_s=60,
+    )  # fmt: skip
+    return settings, server.pid
+
+
+def open_backend(name: str, args: argparse.Namespace, data_dir: Path, stack: contextlib.ExitStack) -> Backend:
+    """The store `name` with the synthetic graph loaded (unless a reused one holds it), served by
+    the API; everything started here stops when `stack` closes."""
+    store_pids: list[int] = []
+    if name == "neo4j":
+        settings, pid = neo4j_settings(args, data_dir, stack)
+        store_pids = [pid] if pid else []
+        traversal = "cypher"  # Neo4j keeps no write version, so the API always steps in Cypher
+    else:
+        settings = Settings(data_dir=data_dir, neo4j_uri=None, query_timeout_s=60)
+        traversal = args.traversal
+    store = stack.enter_context(store_session(settings))
+    if isinstance(store, FalkorStore) and store.server:
+        store_pids = [store.server.status()["pid"]]
+    load: dict[str, float] = {}
+    if args.fresh or not store.counts().total_nodes:
+        print(f"{name}: loading {args.actors:,} actors and {args.acts:,} acts", file=sys.stderr)
+        load = load_graph(store, args)
+        if name == "neo4j":
+            store.run_write("CALL db.awaitIndexes(600)")  # the full-text index catches up
+    started = time.perf_counter()
+    server, base = serve(settings, args.workers, traversal)
+    stack.callback(stop, server)
+    print(f"  {name} API ready after {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    workers = [int(p) for p in subprocess.run(
+        ["pgrep", "-P", str(server.pid)], capture_output=True, text=True).stdout.split()]  # fmt: skip
+    reader = None
+    if args.direct:
+        topology = TopologyCache(store, wait_s=600) if traversal == "memory" else None
+        if topology is not None:
+            topology.current()
+        reader = GraphReader(store, topology=topology)
+    return Backend(name, store, base, workers, store_pids, reader, load)
+
+
+def measure(
+    backend: Backend,
+    run: Callable[[str, Requests, float], dict[str, float]],
+    requests: Requests,
+    args: argparse.Namespace,
+) -> dict[str, float]:
+    """The requests through HTTP (and, with --direct, on the store), with CPU per request."""
+    limit = args.run_seconds
+    result = with_cpu(lambda: run(backend.base, requests, limit), backend.workers, backend.store_pids)
+    if args.direct and backend.reader is not None:
+        reader = backend.reader
+        on_store = with_cpu(lambda: run_direct(reader, requests, limit), [os.getpid()], backend.store_pids)
+        result |= {"direct_p50": on_store["p50"], "direct_p99": on_store["p99"]}
+    return result
+
+
+def medians(runs: list[dict[str, float]]) -> dict[str, float]:
+    """The median of each figure over repeated runs (answers with an error status are summed)."""
+    result = {key: statistics.median(run[key] for run in runs) for key in runs[0]}
+    result["failed"] = sum(run["failed"] for run in runs)
+    return result
+
+
+def table(backends: list[Backend], rows: dict[str, dict[str, dict[str, float]]], direct: bool) -> str:
+    """The results as a Markdown table: the backends side by side."""
+    columns = ["p50 ms", "p99 ms", "req/s", "CPU ms/req (API + store)"] + (
+        ["direct p50 ms"] if direct else []
+    )
+    header = [f"{BACKENDS[b.name]} {column}" for b in backends for column in columns]
+    lines = [f"| query | {' | '.join(header)} |", "|---" * (len(header) + 1) + "|"]
+    cells = []
+    for backend in backends:
+        rate = backend.load.get("act edges/s")
+        load = ["–"] * len(columns)
+        load[2] = f"{rate:,.0f} acts/s" if rate else "(reused)"  # in the req/s column
+        cells += load
+    lines.append(f"| load (batched writes) | {' | '.join(cells)} |")
+    for name, by_backend in rows.items():
+        cells = []
+        for backend in backends:
+            r = by_backend[backend.name]
+            cells += [f"{r['p50']:.1f}", f"{r['p99']:.1f}", f"{r['rps']:.0f}",
+                      f"{r['cpu_ms']:.2f} + {r['store_cpu_ms']:.2f}"]  # fmt: skip
+            if direct:
+                cells.append(f"{r['direct_p50']:.1f}" if "direct_p50" in r else "–")
+        lines.append(f"| {name} | {' | '.join(cells)} |")
     return "\n".join(lines)
+
+
+def graph_size(counts: GraphCounts) -> str:
+    """Actors, acts, evidence and articles in one line."""
+    acts = sum(counts.relationships.get(t, 0) for t in load_schema().act_types)
+    return (
+        f"{counts.nodes.get('Actor', 0):,} actors, {acts:,} acts, {counts.nodes.get('Evidence', 0):,} "
+        f"evidence nodes, {counts.nodes.get('Article', 0):,} articles "
+        f"({counts.total_relationships:,} relationships in all)"
+    )
 
 
 def main() -> None:
     """Generate, load, measure, print."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--backend", choices=["neo4j", "falkordb", "both"], default="both")
     parser.add_argument("--actors", type=int, default=100_000)
     parser.add_argument("--acts", type=int, default=1_000_000)
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--workers", type=int, default=2, help="API worker processes")
-    parser.add_argument("--requests", type=int, default=2000, help="requests per query kind (each sent once)")
+    parser.add_argument("--requests", type=int, default=1000, help="requests per query kind and run")
+    parser.add_argument("--repeats", type=int, default=3, help="runs per query kind (medians are printed)")
+    parser.add_argument(
+        "--run-seconds", type=float, default=30.0,
+        help="a run stops sending after this long, answered or not (the table says where)",
+    )  # fmt: skip
     parser.add_argument(
         "--client", choices=["wrk", "httpx"], default="wrk" if shutil.which("wrk") else "httpx",
         help="HTTP load generator (default: wrk when installed)",
     )  # fmt: skip
     parser.add_argument(
         "--traversal", choices=["memory", "cypher"], default="memory",
-        help="how neighbourhoods and paths are searched (ACTORGRAPH_TRAVERSAL)",
+        help="how FalkorDB's neighbourhoods and paths are searched (Neo4j: always Cypher)",
     )  # fmt: skip
+    parser.add_argument("--direct", action="store_true", help="also call the store without HTTP")
+    parser.add_argument("--neo4j-heap-mb", type=int, default=2048)
+    parser.add_argument("--neo4j-page-cache-mb", type=int, default=2048)
     parser.add_argument(
-        "--data-dir", type=Path, default=None, help="reuse a loaded graph here (skips the load)"
-    )
+        "--data-dir", type=Path, default=None,
+        help="keep the graphs here and reuse them on the next run (skips the load)",
+    )  # fmt: skip
+    parser.add_argument("--fresh", action="store_true", help="reload even a reused --data-dir")
     args = parser.parse_args()
+    names = ["falkordb", "neo4j"] if args.backend == "both" else [args.backend]
 
     temporary = args.data_dir is None
-    data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="bench-api-")) / "var"
-    settings = Settings(data_dir=data_dir, neo4j_uri=None, query_timeout_s=60)
-    with store_session(settings) as store:
-        load: dict[str, float] = {}
-        if temporary or not store.counts().total_nodes:
-            print(f"loading {args.actors:,} actors and {args.acts:,} acts into {data_dir}", file=sys.stderr)
-            load = load_graph(store, args)
-        counts = store.counts()
-        names = [row["name"] for row in store.run_read("MATCH (a:Actor) RETURN a.name AS name LIMIT 2000")]
-        kinds = workload(names, args.actors, seed=11, n=args.requests)
-        # Warm-up and mixed requests come from other seeds: no run replays another's requests.
-        warm_up = workload(names, args.actors, seed=12, n=50)
-        mixed = [
-            item
-            for group in zip(*workload(names, args.actors, seed=13, n=args.requests).values(), strict=True)
-            for item in group
-        ]
-        started = time.perf_counter()
-        server, base = serve(data_dir, args.workers, args.traversal)
-        print(f"  API ready with its in-memory act graph after {time.perf_counter() - started:.1f} s",
-              file=sys.stderr)  # fmt: skip
-        topology = TopologyCache(store, wait_s=600) if args.traversal == "memory" else None
-        if topology is not None:
-            topology.current()
-            print(f"  direct reader's act graph built in {topology.last_build_s:.1f} s", file=sys.stderr)
-        reader = GraphReader(store, topology=topology)
-        rows = []
-        try:
-            workers = [int(p) for p in subprocess.run(
-                ["pgrep", "-P", str(server.pid)], capture_output=True, text=True).stdout.split()]  # fmt: skip
-            store_pid = (
-                store.server.status()["pid"] if isinstance(store, FalkorStore) and store.server else None
-            )
-            stores = [store_pid] if store_pid else []
-            http = run_wrk if args.client == "wrk" else run_http
-            for name, requests in [*kinds.items(), ("mixed", mixed)]:
-                http(base, warm_up.get(name, warm_up["search"]))
-                n = len(requests)
-                api = with_cpu(lambda r=requests: http(base, r), n, workers, stores)  # type: ignore[misc]
-                direct = with_cpu(lambda r=requests: run_direct(reader, r), n, [os.getpid()], stores)  # type: ignore[misc]
-                rows.append((name, api, direct))
-                print(f"  {name}: API {api}, direct {direct}", file=sys.stderr)
-        finally:
-            os.killpg(server.pid, signal.SIGTERM)
-            server.wait(timeout=60)
-    print(f"\ngraph: {counts.nodes.get('Actor', 0):,} actors, {counts.total_relationships:,} relationships "
-          f"({counts.nodes.get('Evidence', 0):,} evidence nodes); {CLIENTS} concurrent clients; "
-          f"API with {args.workers} worker processes; traversal: {args.traversal}; "
-          f"HTTP client: {args.client}")  # fmt: skip
-    if load:
-        print(f"load: {load['act edges/s']:,.0f} act edges/s ({load['acts']:,.0f} acts with their evidence), "
-              f"{load['actors/s']:,.0f} actors/s")  # fmt: skip
-    print(table(rows))
-    if temporary:
-        shutil.rmtree(data_dir.parent, ignore_errors=True)
+    data_dir = (args.data_dir or Path(tempfile.mkdtemp(prefix="bench-api-")) / "var").resolve()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    http = run_wrk if args.client == "wrk" else run_http
+    # Every backend gets the same requests in the same order; each repeat other requests, and
+    # the warm-up others again, so no run replays another's.
+    search_names = [actor.name for actor in make_actors(args.actors, random.Random(7))]
+    warm_up = workload(search_names, args.actors, seed=12, n=50)
+    repeats = [
+        workload(search_names, args.actors, seed=100 + i, n=args.requests) for i in range(args.repeats)
+    ]
+    wall, load_before = time.perf_counter(), os.getloadavg()[2]
+    try:
+        with contextlib.ExitStack() as stack:
+            backends = [open_backend(name, args, data_dir, stack) for name in names]
+            counts = {backend.name: backend.store.counts() for backend in backends}
+            runs: dict[str, dict[str, list[dict[str, float]]]] = {}
+            for kind in warm_up:
+                for backend in backends:
+                    http(backend.base, warm_up[kind], args.run_seconds)
+            # Backends take turns on each query kind, so noise from other work on the machine
+            # falls on both alike.
+            for i, kinds in enumerate(repeats):
+                for kind, requests in kinds.items():
+                    for backend in backends:
+                        result = measure(backend, http, requests, args)
+                        runs.setdefault(kind, {}).setdefault(backend.name, []).append(result)
+                        figures = ", ".join(f"{key} {value:.1f}" for key, value in result.items())
+                        print(f"  run {i + 1} {kind} {backend.name}: {figures}", file=sys.stderr)
+            rows = {
+                kind: {name: medians(results) for name, results in by.items()} for kind, by in runs.items()
+            }
+    finally:
+        if temporary:
+            shutil.rmtree(data_dir.parent, ignore_errors=True)
+    sizes = {name: graph_size(c) for name, c in counts.items()}
+    if len(set(sizes.values())) == 1:
+        print(f"\ngraph (seed 7, the same on each backend): {next(iter(sizes.values()))}")
+    else:
+        print("\ngraph (seed 7) DIFFERS: " + "; ".join(f"{name}: {size}" for name, size in sizes.items()))
+    print(f"HTTP: {CLIENTS} concurrent clients ({args.client}), API with {args.workers} worker processes; "
+          f"each run up to {args.requests:,} requests or {args.run_seconds:.0f} s; medians of {args.repeats} "
+          f"runs; FalkorDB traversal: {args.traversal}, Neo4j: Cypher; "
+          f"wall time {time.perf_counter() - wall:.0f} s; machine load average (15 min) "
+          f"{load_before:.1f} at the start, {os.getloadavg()[2]:.1f} at the end")  # fmt: skip
+    print(table(backends, rows, args.direct))
+    for kind, by_backend in rows.items():
+        for name, r in by_backend.items():
+            if r["failed"]:
+                print(f"- {kind} on {name}: {r['failed']:.0f} answers with an error status (all runs)")
+            if r["answered"] < args.requests:
+                print(f"- {kind} on {name}: runs cut at {args.run_seconds:.0f} s, "
+                      f"median {r['answered']:.0f} of {args.requests:,} answered")  # fmt: skip
 
 
 if __name__ == "__main__":
