@@ -83,13 +83,17 @@ def main() -> None:
     args = parser.parse_args()
     new = ParseExtractor()
     extractors: dict[str, Extractor] = {"old": Extractor(), "parse": new}
-    sentences(extractors, args.misses)
+    runs = [("gold sentences", lambda: sentences(extractors, args.misses))]
     if not args.no_devset:
-        devset(extractors)
+        runs.append(("devset", lambda: devset(extractors)))
     if args.seeds:
-        seeds(extractors)
-    share = new.acts.parsed / new.acts.sentences if new.acts.sentences else 0.0
-    print(f"parse reading: parsed {new.acts.parsed} of {new.acts.sentences} sentences ({share:.0%})")
+        runs.append(("seeds", lambda: seeds(extractors)))
+    shares = []
+    for name, run in runs:
+        new.acts.parsed = new.acts.sentences = 0
+        run()
+        shares.append(f"{name} {new.acts.parsed}/{new.acts.sentences}")
+    print("sentences the parse reading parsed (a cue and two actors): " + ", ".join(shares))
 
 
 if __name__ == "__main__":
