@@ -8,7 +8,7 @@ from concurrent.futures import Future
 from typing import Any, TypeVar
 
 import neo4j
-from neo4j import GraphDatabase, Query, RoutingControl
+from neo4j import GraphDatabase, NotificationMinimumSeverity, Query, RoutingControl
 from neo4j.exceptions import ClientError, Neo4jError, ServiceUnavailable
 from neo4j.graph import Node, Path, Relationship
 
@@ -89,7 +89,11 @@ class Neo4jStore(GraphStore):
     @staticmethod
     def connect(uri: str, user: str, password: str | None) -> neo4j.Driver:
         """A driver for `uri`; raises StoreUnavailable when the server cannot be reached."""
-        driver = GraphDatabase.driver(uri, auth=(user, password or ""))
+        # The server's notifications (e.g. "property key does not exist" for a property no
+        # node has yet) would be logged at every request: a busy API wrote megabytes of them.
+        driver = GraphDatabase.driver(
+            uri, auth=(user, password or ""), notifications_min_severity=NotificationMinimumSeverity.OFF
+        )
         try:
             driver.verify_connectivity()
         except (ServiceUnavailable, Neo4jError, OSError) as exc:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import neo4j
 import pytest
 
 from app.core.cypher import render
 from app.core.errors import ReadOnlyViolation, SchemaError, StoreError
 from app.store.base import GraphStore
 from app.store.models import ActorRecord, ArticleRecord, EvidenceRecord, GraphBatch, RelationRecord
+from app.store.neo4j import Neo4jStore
+from tests.conftest import Neo4jTarget
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "graph_batch.json"
 
@@ -223,3 +226,18 @@ def test_a_load_cut_short_and_run_again_equals_one_clean_load(store: GraphStore,
     assert 0 < store.counts().total_nodes < expected[0].total_nodes  # half a load was committed
     store.write_batch(batch)
     assert snapshot(store) == expected
+
+
+def test_neo4j_drivers_ask_for_no_notifications(neo4j_target: Neo4jTarget) -> None:
+    """A property no node has yet draws a warning per query; the API would log each one."""
+    driver = Neo4jStore.connect(neo4j_target.uri, neo4j_target.user, neo4j_target.password)
+    try:
+        query = "MATCH (a:Actor) WHERE a.no_node_has_this_key = 1 RETURN count(a) AS n"
+        _, summary, _ = driver.execute_query(query)
+        assert not summary.notifications
+        plain = neo4j.GraphDatabase.driver(neo4j_target.uri, auth=(neo4j_target.user, neo4j_target.password))
+        with plain:
+            _, summary, _ = plain.execute_query(query)
+        assert summary.notifications  # the same query does draw one when the driver asks
+    finally:
+        driver.close()
