@@ -59,6 +59,7 @@ class Words(_Strict):
     owner_preps: list[str]
     member_preps: frozenset[str]
     verb_owner_preps: list[str]
+    containers: frozenset[str]
     speaker_pronouns: frozenset[str]
     allegation: frozenset[str]
     subject_preps: frozenset[str]

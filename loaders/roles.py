@@ -159,6 +159,8 @@ class RoleReader(PathReader):
         t = cue.token
         paths = self.patterns.paths(cue.type, cue.form, role)
         heads = [t]
+        if t.dep_ == "compound" and t.head.lemma_.lower() in self.words.containers:
+            heads.append(t.head)  # "an aid package for X": the package stands in for the cue
         verb = self._light(cue)
         if verb is not None:
             heads.append(verb)  # "imposed sanctions on X": the preposition may hang on the verb
@@ -180,6 +182,8 @@ class RoleReader(PathReader):
         t = cue.token
         if cue.form != "noun":
             return None
+        if t.dep_ == "compound" and t.head.lemma_.lower() in self.words.containers:
+            t = t.head  # "announced a new aid package"
         if t.dep_ in {"dobj", "nsubjpass"}:
             verb = t.head
         elif t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ == "VERB":

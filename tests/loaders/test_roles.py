@@ -326,3 +326,9 @@ def test_an_owner_after_with_may_hang_on_the_verb(extractor: ParseExtractor) -> 
     text = "Iceland closed its entire border with Mongolia in May."
     assert acts(extractor, text) == {("CLOSED", "iceland", "mongolia")}
     assert acts(extractor, "Iceland deported the officials to Mongolia.") == set()
+
+
+def test_a_package_stands_in_for_its_nominal_cue(extractor: ParseExtractor) -> None:
+    text = "Iceland announced a new aid package for Mongolia."
+    assert acts(extractor, text) == {("AIDED", "iceland", "mongolia")}
+    assert acts(extractor, "Iceland announced a new road for Mongolia.") == set()
