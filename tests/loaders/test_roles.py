@@ -332,3 +332,20 @@ def test_a_package_stands_in_for_its_nominal_cue(extractor: ParseExtractor) -> N
     text = "Iceland announced a new aid package for Mongolia."
     assert acts(extractor, text) == {("AIDED", "iceland", "mongolia")}
     assert acts(extractor, "Iceland announced a new road for Mongolia.") == set()
+
+
+def test_a_claim_is_alleged_a_statement_reported(extractor: ParseExtractor) -> None:
+    def status(text: str) -> set[str]:
+        return {c.status for c in candidates(extractor, text) if c.type == "SANCTIONED" and not c.dropped}
+
+    assert status("Chile claimed that Peru had sanctioned Bolivia.") == {"alleged"}
+    assert status("Chile confirmed that Peru had sanctioned Bolivia.") == {"reported"}
+    assert status("Peru allegedly sanctioned Bolivia.") == {"alleged"}
+
+
+def test_according_to_names_who_asserts(extractor: ParseExtractor) -> None:
+    text = "According to Chile, Peru sanctioned Bolivia."
+    (c,) = [c for c in candidates(extractor, text) if not c.dropped]
+    assert c.asserted_by == ["chile"]
+    (c,) = [c for c in candidates(extractor, "Peru sanctioned Bolivia.") if not c.dropped]
+    assert c.asserted_by == []
