@@ -349,3 +349,13 @@ def test_according_to_names_who_asserts(extractor: ParseExtractor) -> None:
     assert c.asserted_by == ["chile"]
     (c,) = [c for c in candidates(extractor, "Peru sanctioned Bolivia.") if not c.dropped]
     assert c.asserted_by == []
+
+
+def test_a_struck_place_stands_for_the_state_it_lies_in(extractor: ParseExtractor) -> None:
+    text = "Bolivian drones struck a hospital in Paraguay's Chaco region."
+    assert acts(extractor, text) == {("ATTACKED", "bolivia", "paraguay")}
+    assert acts(extractor, "Bolivian drones struck a hospital, Paraguay said.") == set()
+
+
+def test_what_is_demanded_from_an_actor_makes_it_the_target(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Chile demanded an apology from Peru.") == {("DEMANDED", "chile", "peru")}
