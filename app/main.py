@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 from app import __version__
@@ -78,6 +78,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_methods=["GET", "POST"],
             allow_headers=["Content-Type", "X-API-Key"],
         )
+
+    @app.middleware("http")
+    async def refuse_nul(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        # Neo4j matches nothing for a string holding NUL while FalkorDB fails on it: refuse
+        # it here, so a request gets the same 400 from either backend.
+        if "\x00" in request.url.path or any("\x00" in v for v in request.query_params.values()):
+            message = "a request value contains a NUL character"
+            return JSONResponse(status_code=400, content=error_body("invalid_character", message))
+        return await call_next(request)
+
     for module in (health, stats, actors, paths, relations, articles, cypher, export):
         app.include_router(module.router)
     dashboard.mount(app)
