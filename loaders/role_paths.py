@@ -131,11 +131,12 @@ class PathReader:
             links = {"appos", "flat"}
         else:
             links = _NAME_LINKS
-        for k in t.children:
+        named: list[Mention] = []
+        for k in t.children:  # every one: a hyphenated name may be split over several
             if k.dep_ in links:
-                named = [m for m in self._mentions(k, cover, agent) if not m.weak]
-                if named:
-                    return named
+                named += [m for m in self._mentions(k, cover, agent) if not m.weak and m not in named]
+        if named:
+            return named
         if own is not None:
             return [own]
         if t.lemma_.lower() in self.words.owned:

@@ -359,3 +359,8 @@ def test_a_struck_place_stands_for_the_state_it_lies_in(extractor: ParseExtracto
 
 def test_what_is_demanded_from_an_actor_makes_it_the_target(extractor: ParseExtractor) -> None:
     assert acts(extractor, "Chile demanded an apology from Peru.") == {("DEMANDED", "chile", "peru")}
+
+
+def test_responding_with_a_nominal_act_does_it(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Peru responded with sanctions on Bolivia.") == {("SANCTIONED", "peru", "bolivia")}
+    assert acts(extractor, "Peru responded with alarm to sanctions on Bolivia.") == set()
