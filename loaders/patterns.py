@@ -60,6 +60,7 @@ class Words(_Strict):
     member_preps: frozenset[str]
     verb_owner_preps: list[str]
     containers: frozenset[str]
+    means_preps: frozenset[str]
     speaker_pronouns: frozenset[str]
     allegation: frozenset[str]
     subject_preps: frozenset[str]

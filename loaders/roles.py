@@ -21,6 +21,7 @@ from loaders.patterns import ActPatterns
 from loaders.role_paths import SUBJECTS, PathReader
 
 _CLAUSES = {"ccomp", "xcomp", "dobj", "advcl", "pcomp"}  # what a verb says or denies
+_NEGATED_THROUGH = {"xcomp", "dobj", "nsubjpass", "pobj", "prep"}  # a negated governor negates these
 
 
 class RoleReader(PathReader):
@@ -120,7 +121,8 @@ class RoleReader(PathReader):
                 return f"prevented: the act is what {gov.text!r} stops or undoes"
             if dep == "xcomp" and lemma in w.not_done:
                 return f"not done: the clause is what {gov.text!r} governs"
-            if dep == "xcomp" and any(k.dep_ == "neg" for k in gov.children):
+            # "did not order X to...", "would not impose sanctions on X"
+            if dep in _NEGATED_THROUGH and any(k.dep_ == "neg" for k in gov.children):
                 return f"negated: {gov.text!r} is negated"
             if dep in _CLAUSES and lemma in w.denial:
                 c.status = "denied"  # "denied that X struck Y", "denied supplying weapons"
@@ -174,7 +176,19 @@ class RoleReader(PathReader):
                 ("agent", m) for m in self._path(verb, "agent", cover)
             ]
             return [(f"light:{verb.lemma_}:{p}", m) for p, m in by_verb]
+        means = self._means(cue)
+        if means is not None and role == "source":
+            return [(f"means:{means.lemma_}:subj", m) for m in self._path(means, "subj", cover)]
         return []
+
+    def _means(self, cue: Cue) -> Token | None:
+        """The act a nominal cue is the means of ("killed X in an airstrike on Y"): a cue verb
+        governing it through one of the `means_preps`; its subject did both."""
+        t = cue.token
+        if cue.form != "noun" or t.dep_ != "pobj" or t.head.lower_ not in self.words.means_preps:
+            return None
+        verb = t.head.head
+        return verb if verb.tag_.startswith("VB") and verb.lemma_.lower() in self.patterns.verb_cues else None
 
     def _light(self, cue: Cue) -> Token | None:
         """The light verb a nominal cue is the object of ("imposed sanctions", "provided X

@@ -364,3 +364,17 @@ def test_what_is_demanded_from_an_actor_makes_it_the_target(extractor: ParseExtr
 def test_responding_with_a_nominal_act_does_it(extractor: ParseExtractor) -> None:
     assert acts(extractor, "Peru responded with sanctions on Bolivia.") == {("SANCTIONED", "peru", "bolivia")}
     assert acts(extractor, "Peru responded with alarm to sanctions on Bolivia.") == set()
+
+
+def test_a_nominal_cue_that_is_the_means_of_an_act_shares_its_doer(extractor: ParseExtractor) -> None:
+    text = "Paraguay killed rebel commander Tomas Ferreira in an airstrike on Bolivia."
+    assert ("ATTACKED", "paraguay", "bolivia") in acts(extractor, text)
+    text = "Paraguay mourned Tomas Ferreira in a speech on Bolivia."
+    assert acts(extractor, text) == set()
+    text = "Paraguay praised Tomas Ferreira in a report on strikes on Bolivia."
+    assert ("ATTACKED", "paraguay", "bolivia") not in acts(extractor, text)
+
+
+def test_a_negated_light_verb_negates_its_nominal_cue(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Mongolia will not impose sanctions on Iceland.") == set()
+    assert acts(extractor, "Chile will impose sanctions on Iceland.") == {("SANCTIONED", "chile", "iceland")}
