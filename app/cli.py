@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -320,11 +321,9 @@ def db_stop(data_dir: DataDir = None) -> None:
 
 
 def _exports(server: LocalServer, password: str) -> str:
-    return (
-        f"export ACTORGRAPH_NEO4J_URI={server.uri}\n"
-        f"export ACTORGRAPH_NEO4J_USER=neo4j\n"
-        f"export ACTORGRAPH_NEO4J_PASSWORD={password}"
-    )
+    """Shell lines to `eval`: each value quoted, whatever a user's password holds."""
+    values = {"URI": server.uri, "USER": "neo4j", "PASSWORD": password}
+    return "".join(f"export ACTORGRAPH_NEO4J_{k}={shlex.quote(v)}\n" for k, v in values.items())
 
 
 @neo4j_app.command("start")
@@ -341,8 +340,9 @@ def neo4j_start(
     with err.status("starting Neo4j (the first start fetches about 140 MB of jars with Maven)"):
         server = local.start(password, bolt_port=bolt_port or None, http_port=http_port or None)
     err.print(f"Neo4j is running (pid {server.pid}); Neo4j Browser: {server.browser_url}")
-    err.print("Point every actorgraph command at it with:")
-    out.print(_exports(server, password), highlight=False)
+    err.print("Point every actorgraph command at it with (after `neo4j stop`, unset them):")
+    # The password of the server that runs: an earlier start's, if one was running already.
+    sys.stdout.write(_exports(server, local.password()))
 
 
 @neo4j_app.command("status")

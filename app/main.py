@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 from app import __version__
+from app.api.params import NUL_MESSAGE, has_nul
 from app.api.routes import actors, articles, cypher, dashboard, export, health, paths, relations, stats
 from app.core.config import Settings, get_settings
 from app.core.errors import (
@@ -81,11 +82,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.middleware("http")
     async def refuse_nul(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        # Neo4j matches nothing for a string holding NUL while FalkorDB fails on it: refuse
-        # it here, so a request gets the same 400 from either backend.
-        if "\x00" in request.url.path or any("\x00" in v for v in request.query_params.values()):
-            message = "a request value contains a NUL character"
-            return JSONResponse(status_code=400, content=error_body("invalid_character", message))
+        # In the path or the query string (bodies are checked by the routes that read them).
+        if has_nul(request.url.path) or has_nul(list(request.query_params.values())):
+            return JSONResponse(status_code=400, content=error_body("invalid_character", NUL_MESSAGE))
         return await call_next(request)
 
     for module in (health, stats, actors, paths, relations, articles, cypher, export):

@@ -3,8 +3,8 @@
  * users without Docker: the real database engine with its Bolt connector and its HTTP
  * connector (Neo4j Browser at /browser), bound to 127.0.0.1 only, authentication on.
  *
- * Run with no build step:
- *   java -cp 'lib/*' Launcher.java --data DIR --plugins DIR --bolt-port N --http-port N [--page-cache-mb N]
+ * Run with no build step (APOC's jars on the class path too, for its extension factory):
+ *   java -cp 'lib/*:plugins/*' Launcher.java --data DIR --plugins DIR --bolt-port N --http-port N [--page-cache-mb N]
  * The password of the `neo4j` user comes from ACTORGRAPH_NEO4J_PASSWORD (8 characters or more).
  * Prints one line "READY bolt://127.0.0.1:N http://127.0.0.1:N" once Bolt answers, and shuts
  * the database down cleanly on SIGTERM or Ctrl-C.

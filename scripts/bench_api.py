@@ -5,7 +5,8 @@ concurrent clients, the backends taking turns.
     python scripts/bench_api.py                      # both backends, 100k actors, 1M acts
     python scripts/bench_api.py --actors 20000 --acts 200000 --backend neo4j   # a quicker look
 
-Neo4j is the one at ACTORGRAPH_NEO4J_URI (its graph is replaced!) when that is set, else a
+Neo4j is the one at --neo4j-uri (its graph is replaced!; user and password from
+ACTORGRAPH_NEO4J_USER and ACTORGRAPH_NEO4J_PASSWORD) when given, else a
 local Neo4j 5 Community (neo4j-local/, Java 17 and Maven) started here in the data folder
 (temporary unless --data-dir) and stopped at the end. FalkorDB's API walks its in-memory act
 graph (--traversal memory); Neo4j's steps in Cypher, as it does in production.
@@ -478,10 +479,11 @@ def stop(server: subprocess.Popen[bytes]) -> None:
 def neo4j_settings(
     args: argparse.Namespace, data_dir: Path, stack: contextlib.ExitStack
 ) -> tuple[Settings, int]:
-    """Settings for ACTORGRAPH_NEO4J_URI when given, else for a local Neo4j started here (and
-    stopped when `stack` closes), with the server's pid (0 when it runs elsewhere)."""
-    if os.environ.get("ACTORGRAPH_NEO4J_URI"):
-        return Settings(data_dir=data_dir, query_timeout_s=60), 0
+    """Settings for --neo4j-uri when given, else for a local Neo4j started here (and stopped
+    when `stack` closes), with the server's pid (0 when it runs elsewhere). Never the
+    environment's ACTORGRAPH_NEO4J_URI: a user's own graph is not replaced by accident."""
+    if args.neo4j_uri:
+        return Settings(data_dir=data_dir, neo4j_uri=args.neo4j_uri, query_timeout_s=60), 0
     local = LocalNeo4j(data_dir, heap_mb=args.neo4j_heap_mb, page_cache_mb=args.neo4j_page_cache_mb)
     password = local.password()
     started = time.perf_counter()
@@ -612,6 +614,9 @@ def main() -> None:
         help="how FalkorDB's neighbourhoods and paths are searched (Neo4j: always Cypher)",
     )  # fmt: skip
     parser.add_argument("--direct", action="store_true", help="also call the store without HTTP")
+    parser.add_argument(
+        "--neo4j-uri", help="a Neo4j whose graph the benchmark may replace (default: a local one)"
+    )
     parser.add_argument("--neo4j-heap-mb", type=int, default=2048)
     parser.add_argument("--neo4j-page-cache-mb", type=int, default=2048)
     parser.add_argument(

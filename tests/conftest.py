@@ -1,10 +1,12 @@
 """Fixtures: settings on a temporary data dir, and a real store per backend.
 
 Every store test runs on both backends. The embedded FalkorDB store is started per run;
-Neo4j is the server at ACTORGRAPH_NEO4J_URI when that is set, else a Neo4j 5 container
-when a Docker engine answers (testcontainers), else the local Neo4j Community server
-from Maven Central (`app/store/local_neo4j.py`), started once for the session. Under CI a
-Neo4j that cannot start fails the run; elsewhere its tests are skipped with the reason.
+Neo4j is the server at ACTORGRAPH_TEST_NEO4J_URI when that is set (never the user's
+ACTORGRAPH_NEO4J_URI: tests clear the graph), else the local Neo4j Community server from
+Maven Central (`app/store/local_neo4j.py`) where Java and Maven are installed, else a
+Neo4j 5 container when a Docker engine answers (testcontainers), started once for the
+session. Under CI a Neo4j that cannot start fails the run; elsewhere its tests are
+skipped with the reason.
 """
 
 from __future__ import annotations
@@ -67,13 +69,17 @@ class Neo4jGraph:
 
 @pytest.fixture(scope="session")
 def neo4j_target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jTarget]:
-    """A reachable Neo4j 5: $ACTORGRAPH_NEO4J_URI, a container, or the local server."""
-    uri = os.environ.get("ACTORGRAPH_NEO4J_URI")
+    """A Neo4j 5 the suite may empty: $ACTORGRAPH_TEST_NEO4J_URI, the local server, or a container.
+
+    Never $ACTORGRAPH_NEO4J_URI: that is the user's graph, which the tests would clear.
+    """
+    uri = os.environ.get("ACTORGRAPH_TEST_NEO4J_URI")
     if uri:
-        user = os.environ.get("ACTORGRAPH_NEO4J_USER", "neo4j")
-        yield Neo4jTarget(uri, user, os.environ.get("ACTORGRAPH_NEO4J_PASSWORD", ""))
+        user = os.environ.get("ACTORGRAPH_TEST_NEO4J_USER", "neo4j")
+        yield Neo4jTarget(uri, user, os.environ.get("ACTORGRAPH_TEST_NEO4J_PASSWORD", ""))
         return
-    if _docker_answers():
+    can_run_local = shutil.which("java") is not None and shutil.which("mvn") is not None
+    if not can_run_local and _docker_answers():
         from testcontainers.neo4j import Neo4jContainer
 
         with Neo4jContainer("neo4j:5.26-community") as container:
@@ -86,7 +92,7 @@ def neo4j_target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jTarg
     except StoreUnavailable as exc:
         if os.environ.get("CI"):
             pytest.fail(f"the local Neo4j did not start under CI: {exc}")
-        pytest.skip(f"no Neo4j: ACTORGRAPH_NEO4J_URI is unset, no Docker engine answers, and {exc}")
+        pytest.skip(f"no Neo4j: ACTORGRAPH_TEST_NEO4J_URI is unset, no Docker engine answers, and {exc}")
     try:
         yield Neo4jTarget(server.uri, "neo4j", password, f"http://127.0.0.1:{server.http_port}")
     finally:

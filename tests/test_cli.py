@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,25 @@ def test_local_neo4j_keeps_the_password_it_made_for_a_data_dir(tmp_path: Path) -
     assert len(made) >= 20 and LocalNeo4j(tmp_path).password() == made
     assert (local.dir / "password").stat().st_mode & 0o077 == 0
     assert local.password("given-password") == "given-password"
+
+
+def test_local_neo4j_start_status_and_stop_from_the_cli(tmp_path: Path) -> None:
+    """The whole cycle a user runs; the export lines hold the password the server took."""
+    env = {"ACTORGRAPH_NEO4J_PASSWORD": "it's a $pass phrase", "ACTORGRAPH_NEO4J_URI": None}
+    cli = CliRunner(env=env)
+    args = ["--data-dir", str(tmp_path)]
+    try:
+        started = cli.invoke(app, ["neo4j", "start", "--bolt-port", "0", "--http-port", "0", *args])
+        assert started.exit_code == 0, started.output
+        exports = dict(
+            line.removeprefix("export ").split("=", 1) for line in started.stdout.splitlines() if "=" in line
+        )
+        assert shlex.split(exports["ACTORGRAPH_NEO4J_PASSWORD"]) == ["it's a $pass phrase"]
+        status = json.loads(cli.invoke(app, ["neo4j", "status", *args]).stdout)
+        assert status["running"] is True and status["uri"] == exports["ACTORGRAPH_NEO4J_URI"]
+        again = cli.invoke(app, ["neo4j", "start", *args], env={"ACTORGRAPH_NEO4J_PASSWORD": None})
+        assert exports["ACTORGRAPH_NEO4J_PASSWORD"] in again.stdout  # the running server's password
+    finally:
+        stopped = cli.invoke(app, ["neo4j", "stop", *args])
+    assert "stopped" in stopped.output
+    assert json.loads(cli.invoke(app, ["neo4j", "status", *args]).stdout)["running"] is False

@@ -16,6 +16,24 @@ RelationTypeName = Enum("RelationTypeName", {name: name for name in _schema.rela
 ActorKindName = Enum("ActorKindName", {name: name for name in _schema.actor_kinds}, type=str)  # type: ignore[misc]
 StatusName = Enum("StatusName", {name: name for name in _schema.statuses}, type=str)  # type: ignore[misc]
 
+
+def has_nul(value: object) -> bool:
+    """True when a request value (a string, or one inside lists and maps) holds a NUL character.
+
+    Neo4j stores or matches such strings while FalkorDB fails on them, so the API refuses
+    them up front and both backends answer alike.
+    """
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(has_nul(k) or has_nul(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(has_nul(v) for v in value)
+    return False
+
+
+NUL_MESSAGE = "a request value contains a NUL character"
+
 DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 DateParam = Annotated[
     str | None,

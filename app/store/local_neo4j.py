@@ -52,6 +52,9 @@ class LocalServer:
 
 def _port_free(port: int) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        # As Neo4j's own listener does: a just-stopped server's connections in TIME_WAIT
+        # do not keep the port.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:
@@ -112,17 +115,22 @@ class LocalNeo4j:
         return self.dir / "server.log"
 
     def password(self, given: str | None = None) -> str:
-        """`given`, or the password this data directory was first started with (made then)."""
-        file = self.dir / "password"
+        """`given`, or the password this data directory's server was last started with (or a new one)."""
         if given:
             return given
+        file = self.dir / "password"
         if file.exists():
             return file.read_text().strip()
-        self.dir.mkdir(parents=True, exist_ok=True)
         made = secrets.token_urlsafe(18)
-        file.touch(mode=0o600)
-        file.write_text(made)
+        self._keep_password(made)
         return made
+
+    def _keep_password(self, password: str) -> None:
+        self.dir.mkdir(parents=True, exist_ok=True)
+        file = self.dir / "password"
+        file.touch(mode=0o600)
+        file.chmod(0o600)
+        file.write_text(password)
 
     def running(self) -> LocalServer | None:
         """The recorded server if its process is alive, else None (a stale record is cleared)."""
@@ -169,8 +177,14 @@ class LocalNeo4j:
                 start_new_session=True,
             )  # fmt: skip
         server = LocalServer(pid=proc.pid, bolt_port=bolt, http_port=http)
-        self._wait_ready(proc)
+        # Recorded before the wait, so `stop` finds a server whose start was interrupted.
         self.state_file.write_text(json.dumps(asdict(server)))
+        try:
+            self._wait_ready(proc)
+        except BaseException:
+            self.stop()
+            raise
+        self._keep_password(password)  # what `password()` gives for the running server
         return server
 
     def stop(self) -> bool:

@@ -287,6 +287,7 @@ def test_a_nul_character_in_a_request_value_is_a_400_on_either_backend(client: T
         client.get("/paths", params={"from": "russia\x00", "to": "ukraine"}),
         client.get("/actors/ru%00ssia"),
         client.get("/actors", params={"q": "Sputnik\x00"}),
+        client.post("/cypher", json={"query": "RETURN $x AS x", "params": {"x": ["ok", {"k": "a\x00b"}]}}),
     ):
         assert response.status_code == 400
         assert response.json()["error"]["code"] == "invalid_character"

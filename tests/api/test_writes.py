@@ -91,3 +91,11 @@ def test_ingest_creates_acts_then_merges_a_repeat(writer: TestClient) -> None:
     assert relation["date"] == "2025-03-03"
     assert relation["evidence"][0]["sentence"].startswith("On 3 March, Azerbaijani police detained")
     assert writer.get("/actors", params={"q": "oleg smirnov"}).json()["data"][0]["id"] == "oleg-smirnov"
+
+
+def test_a_nul_character_in_the_text_is_a_400_and_writes_nothing(writer: TestClient) -> None:
+    before = writer.get("/stats").json()
+    response = writer.post("/articles", json={"text": TEXT.replace("Baku", "Ba\x00ku")}, headers=KEY)
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "invalid_character"
+    assert writer.get("/stats").json() == before

@@ -8,6 +8,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app.api import examples
 from app.api.deps import ReaderDep, SettingsDep, StoreDep, WriteKey, found
+from app.api.params import NUL_MESSAGE, has_nul
 from app.core.errors import ApiError
 from app.schemas import ArticlePublic, ArticlesPublic, IngestPublic
 from loaders.articles import SourceMeta
@@ -104,6 +105,8 @@ async def ingest_article(request: Request, store: StoreDep, settings: SettingsDe
         raise ApiError(415, "unsupported_media_type", "send application/json or text/plain")
     if not article.text.strip():
         raise ApiError(422, "invalid_request", "the article text is empty")
+    if has_nul(article.model_dump()):
+        raise ApiError(400, "invalid_character", NUL_MESSAGE)
     meta = SourceMeta(date=article.date, outlet=article.outlet, author=article.author, url=article.url)
     text = f"{article.title}\n\n{article.text}" if article.title else article.text
     ingestor = request.app.state.ingestor

@@ -4,6 +4,8 @@ from fastapi import APIRouter
 
 from app.api import examples
 from app.api.deps import ReaderDep, SettingsDep
+from app.api.params import NUL_MESSAGE, has_nul
+from app.core.errors import ApiError
 from app.schemas import CypherRequest, CypherResult
 
 router = APIRouter(tags=["cypher"])
@@ -20,5 +22,7 @@ def run_cypher(reader: ReaderDep, settings: SettingsDep, body: CypherRequest) ->
     Nodes, relationships and paths come back in one shape on both backends (see the
     example); a statement still running at the time limit answers 504 then.
     """
+    if has_nul(body.params):
+        raise ApiError(400, "invalid_character", NUL_MESSAGE)
     limit = min(body.limit, settings.cypher_max_rows)
     return reader.cypher(body.query, body.params, limit, settings.cypher_timeout_s)
