@@ -8,8 +8,6 @@ Each step asserts what the page shows; screenshots go to test-artifacts/dashboar
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,20 +16,9 @@ import httpx
 import pytest
 
 from app import ROOT
+from tests.api.chromium import launch_chromium
 
-CHROMIUM = os.environ.get("ACTORGRAPH_CHROMIUM", "/usr/bin/chromium")
 SHOTS = ROOT / "test-artifacts" / "dashboard"
-# Headless with no sandbox (CI runs as root) and none of Chromium's background calls home,
-# which this machine's closed network would refuse.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -39,14 +26,9 @@ playwright_api = pytest.importorskip("playwright.sync_api")
 @pytest.fixture(scope="module")
 def page(_live_url: str) -> Iterator[Any]:
     """One browser tab for the module, on the API of the session's backend."""
-    if not Path(CHROMIUM).exists() and not shutil.which(CHROMIUM):
-        message = f"no Chromium at {CHROMIUM}: `apt-get install chromium` (CI's .ci/run does)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    SHOTS.mkdir(parents=True, exist_ok=True)
     with playwright_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(pw)
+        SHOTS.mkdir(parents=True, exist_ok=True)
         context = browser.new_context(viewport={"width": 1280, "height": 800})
         tab = context.new_page()
         errors: list[str] = []

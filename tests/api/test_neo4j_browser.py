@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,9 +24,9 @@ import pytest
 
 from app import ROOT
 from app.analyst import QUERIES_DIR, get_query
+from tests.api.chromium import launch_chromium
 from tests.api.conftest import ensure_seeded
 from tests.api.neo4j_browser import DrawnNode, NeoBrowser, grass_colour, playwright_api
-from tests.api.test_dashboard import CHROMIUM, CHROMIUM_ARGS
 from tests.conftest import Neo4jTarget
 
 GRASS = (ROOT / "cypher" / "actorgraph.grass").read_text(encoding="utf-8")
@@ -76,13 +75,8 @@ def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def browser(local_neo4j: Neo4jTarget, shots: Path) -> Iterator[NeoBrowser]:
     """Neo4j Browser in Chromium, connected over Bolt as neo4j, with the project's style loaded."""
-    if not Path(CHROMIUM).exists() and not shutil.which(CHROMIUM):
-        message = f"no Chromium at {CHROMIUM}: `apt-get install chromium` (CI's .ci/run does)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
     with playwright_api.sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        chromium = launch_chromium(pw)
         page = chromium.new_page(viewport={"width": 1280, "height": 1000})
         # The Browser asks the internet for web fonts and usage statistics; this machine has none.
         page.route("https://**/*", lambda route: route.abort())
