@@ -184,7 +184,10 @@ class Tokens:
 
     def sents(self) -> list[TokSpan]:
         """Sentences as the pipeline's sentencizer (or parser) marked them, also ended at
-        every paragraph break (a blank line), without the whitespace tokens around them.
+        every paragraph break (a blank line) and at every line that ends without a full stop
+        (a headline or subhead run on by the next line), without the whitespace tokens around
+        them. A text whose lines mostly end mid-sentence is hard-wrapped: its single line
+        breaks are not cut.
 
         Found from the Doc's arrays: the text is cut at every sentence start and every
         blank line, and each piece keeps its first to its last non-space token.
@@ -193,9 +196,13 @@ class Tokens:
         if not words:
             return []
         space = doc.to_array("IS_SPACE").astype(bool)
-        blank_lines = [i for i in np.flatnonzero(space).tolist() if "\n\n" in words[i]]
+        breaks = [i for i in np.flatnonzero(space).tolist() if "\n" in words[i]]
+        cuts_at = [i for i in breaks if "\n\n" in words[i]]
+        run_on = [i for i in breaks if i > 0 and words[i - 1][-1:] not in _SENTENCE_END]
+        if len(run_on) * 2 <= len(breaks) or len(breaks) < 5:  # not hard-wrapped
+            cuts_at += [i for i in run_on if i + 1 < len(words) and words[i + 1][:1].isupper()]
         starts = np.flatnonzero(doc.to_array("SENT_START") == 1)
-        cuts = np.union1d(starts, [0, *blank_lines]).astype(np.int64)
+        cuts = np.union1d(starts, [0, *cuts_at]).astype(np.int64)
         ends = np.append(cuts[1:], len(words))
         solid = np.flatnonzero(~space)
         first = np.searchsorted(solid, cuts)  # the piece's first non-space token, as an index into `solid`
@@ -205,6 +212,9 @@ class Tokens:
             TokSpan(self, start, end + 1)
             for start, end in zip(solid[first[keep]].tolist(), solid[last[keep]].tolist(), strict=True)
         ]
+
+
+_SENTENCE_END = set(".!?:;\"'”’)»")
 
 
 def within(positions: list[int], start: int, end: int) -> list[int]:

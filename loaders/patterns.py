@@ -66,6 +66,10 @@ class Words(_Strict):
     subject_preps: frozenset[str]
     hypothetical: frozenset[str]
     preventing: frozenset[str]
+    said_participles: frozenset[str]
+    instruments: frozenset[str]
+    places: frozenset[str]
+    place_preps: list[str]
 
 
 class PatternFile(_Strict):

@@ -139,7 +139,7 @@ class PathReader:
             return named
         if own is not None:
             return [own]
-        if t.lemma_.lower() in self.words.owned:
+        if lemma in self.words.owned or lemma in self.words.places:
             return self._owner(t, cover)
         if t.lower_ in self.words.speaker_pronouns:
             found = self._speaker(t, cover)
@@ -155,8 +155,11 @@ class PathReader:
                     return found
         # The preposition may hang on the verb: "closed [its border] [with X]".
         heads = [t, t.head] if t.dep_ == "dobj" else [t]
+        on_verb = self.words.verb_owner_preps
+        if t.lemma_.lower() in self.words.places:
+            on_verb = on_verb + self.words.place_preps
         for head in heads:
-            for word in self.words.owner_preps if head is t else self.words.verb_owner_preps:
+            for word in self.words.owner_preps if head is t else on_verb:
                 for k in head.children:
                     if k.dep_ == "prep" and k.lower_ == word:
                         found = [m for p in k.children if p.dep_ == "pobj" for m in self._mentions(p, cover)]

@@ -224,6 +224,9 @@ class RoleReader(PathReader):
         if t.dep_ == "pcomp" and t.head.dep_ == "prep":
             return self._adjunct(t, targets, cover), targets, ""
         gov = t.head
+        shared = self._shared_doer(t, cover)
+        if shared is not None:
+            return shared, targets, ""
         if t.dep_ == "ccomp" and gov.lemma_.lower() in self.words.causatives:
             # "ordered that the activities of X be suspended": the orderer suspends
             return [("causative:subj", m) for m in self._path(gov, "subj", cover)], targets, ""
@@ -238,6 +241,44 @@ class RoleReader(PathReader):
                 caused = [("causative:subj", m) for m in self._path(gov, "subj", cover)]
                 return caused, [("causative:obj", m) for m in objects], ""
         return [("control:obj", m) for m in objects], targets, ""
+
+    def _shared_doer(self, t: Token, cover: dict[int, Mention]) -> list[tuple[str, Mention]] | None:
+        """The doer a non-finite clause takes from the clause it hangs on, or None where the
+        rule does not apply:
+        - a participle clause ("expelled two diplomats, accusing them of spying"): a speech
+          participle always, any other only when the main verb is itself an act ("struck a
+          hospital, killing two people"; not "the plane crashed, killing 38");
+        - a purpose clause ("sent troops to help X", "deployed troops to support X");
+        - a decision's participle ("signed a decree allocating aid to X")."""
+        gov = t.head
+        if t.dep_ == "advcl" and t.tag_ == "VBG":
+            if t.lemma_.lower() in self.words.said_participles or self._is_act(gov):
+                return [(f"participle:{p}", m) for p in ("subj", "agent") for m in self._path(gov, p, cover)]
+            return None
+        purpose = any(k.dep_ == "aux" and k.tag_ == "TO" for k in t.children)
+        if purpose and t.dep_ == "advcl":
+            return [("purpose:subj", m) for m in self._path(gov, "subj", cover)]
+        if (
+            t.dep_ == "acl"
+            and gov.dep_ == "dobj"
+            and (purpose or gov.lemma_.lower() in self.words.instruments)
+        ):
+            how = "purpose" if purpose else "instrument"
+            return [(f"{how}:subj", m) for m in self._path(gov.head, "subj", cover)]
+        return None
+
+    def _is_act(self, verb: Token) -> bool:
+        """The verb reports an act: a cue verb, or a light verb of a nominal cue it takes."""
+        lemma = verb.lemma_.lower()
+        if not verb.tag_.startswith("VB"):
+            return False
+        if lemma in self.patterns.verb_cues:
+            return True
+        return any(
+            k.dep_ == "dobj" and lemma in self.patterns.types[act_type].light_verbs
+            for k in verb.children
+            for act_type in self.patterns.noun_cues.get(k.lemma_.lower(), [])
+        )
 
     def _adjunct(
         self, t: Token, targets: list[tuple[str, Mention]], cover: dict[int, Mention]

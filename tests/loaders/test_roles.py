@@ -378,3 +378,41 @@ def test_a_nominal_cue_that_is_the_means_of_an_act_shares_its_doer(extractor: Pa
 def test_a_negated_light_verb_negates_its_nominal_cue(extractor: ParseExtractor) -> None:
     assert acts(extractor, "Mongolia will not impose sanctions on Iceland.") == set()
     assert acts(extractor, "Chile will impose sanctions on Iceland.") == {("SANCTIONED", "chile", "iceland")}
+
+
+def test_a_participle_clause_of_an_act_shares_its_doer(extractor: ParseExtractor) -> None:
+    text = "Ecuadorian jets bombed a camp in Colombia, killing nine fighters."
+    assert acts(extractor, text) == {
+        ("ATTACKED", "ecuador", "colombia"),
+        ("KILLED", "ecuador", "group-nine-fighters"),
+    }
+    c = next(c for c in candidates(extractor, text) if c.type == "KILLED")
+    assert "participle:subj" in c.pattern
+
+
+def test_a_speech_participle_is_the_main_subjects_whatever_the_verb(extractor: ParseExtractor) -> None:
+    text = "Chile left the forum in March, accusing Argentina of sabotage."
+    assert ("ACCUSED", "chile", "argentina") in acts(extractor, text)
+
+
+def test_a_participle_after_a_passive_act_is_its_agents(extractor: ParseExtractor) -> None:
+    text = "Uruguay was bombed by Paraguayan troops on Monday, killing four soldiers."
+    assert ("KILLED", "paraguay", "group-four-soldiers") in acts(extractor, text)
+
+
+def test_a_purpose_clause_is_done_by_the_subject(extractor: ParseExtractor) -> None:
+    text = "Bolivia sent hundreds of engineers to help Peru after the floods."
+    assert acts(extractor, text) == {("AIDED", "bolivia", "peru")}
+
+
+def test_a_decisions_participle_is_done_by_who_made_it(extractor: ParseExtractor) -> None:
+    text = "Uruguay's president signed a decree allocating $5 million to Paraguay."
+    assert acts(extractor, text) == {("AIDED", "uruguay", "paraguay")}
+    assert acts(extractor, "The newspaper printed a report allocating blame to Paraguay.") == set()
+
+
+def test_a_place_in_a_state_hung_on_the_verb_names_the_state(extractor: ParseExtractor) -> None:
+    text = "Ecuadorian drones attacked a fuel depot in Colombia's Putumayo province overnight."
+    assert acts(extractor, text) == {("ATTACKED", "ecuador", "colombia")}
+    # a person is not a place: "in" names where, not whose
+    assert acts(extractor, "Ecuador detained an engineer in Colombia.") == set()
