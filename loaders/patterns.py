@@ -17,7 +17,18 @@ from app.core.schema import GraphSchema
 PATTERNS_PATH = ROOT / "loaders" / "patterns.yaml"
 
 # The argument paths the interpreter knows (loaders/roles.py); "prep:WORD" names any preposition.
-PATHS = {"subj", "agent", "obj", "passive_subj", "dative", "poss", "modifier", "clause_obj", "clause_subj"}
+PATHS = {
+    "subj",
+    "agent",
+    "obj",
+    "passive_subj",
+    "dative",
+    "poss",
+    "modifier",
+    "clause_obj",
+    "clause_subj",
+    "small_clause",
+}
 _PREP = re.compile(r"^(passive_)?prep:[a-z]+$")
 
 
@@ -70,6 +81,7 @@ class Words(_Strict):
     instruments: frozenset[str]
     places: frozenset[str]
     place_preps: list[str]
+    object_pronouns: frozenset[str]
 
 
 class PatternFile(_Strict):

@@ -66,6 +66,17 @@ class PathReader:
             ]
         if path == "clause_obj":
             return [m for k in t.children if k.dep_ == "xcomp" for m in self._path(k, "obj", cover)]
+        if path == "small_clause":
+            # "declared X persona non grata", "designated X an undesirable organisation": the
+            # small model reads X as a complement clause's subject, or as the complement itself
+            clauses = [k for k in t.children if k.dep_ == "ccomp"]
+            return [
+                m
+                for k in clauses
+                for m in (
+                    self._mentions(k, cover) if k.pos_ in {"NOUN", "PROPN"} else self._path(k, "subj", cover)
+                )
+            ]
         if path == "clause_subj":
             return [m for k in t.children if k.dep_ == "ccomp" for m in self._path(k, "subj", cover)]
         word = path.split(":", 1)[1]
@@ -141,9 +152,25 @@ class PathReader:
             return [own]
         if lemma in self.words.owned or lemma in self.words.places:
             return self._owner(t, cover)
+        if t.lower_ in self.words.object_pronouns and t.dep_ == "dobj":
+            return self._antecedent(t, cover)
         if t.lower_ in self.words.speaker_pronouns:
             found = self._speaker(t, cover)
             return [found] if found else []
+        return []
+
+    def _antecedent(self, t: Token, cover: dict[int, Mention]) -> list[Mention]:
+        """An object pronoun in a clause that hangs on or is coordinated with a verb is that
+        verb's object ("expelled two diplomats, accusing them of spying"; "detained two
+        reporters and banned them"): "him"/"her" only a person, "them" anyone."""
+        verb = t.head
+        while verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head
+            found = [m for k in verb.children if k.dep_ == "dobj" for m in self._mentions(k, cover)]
+            if t.lower_ != "them":
+                found = [m for m in found if m.kind == "Person"]
+            if found:
+                return found
         return []
 
     def _owner(self, t: Token, cover: dict[int, Mention]) -> list[Mention]:

@@ -416,3 +416,17 @@ def test_a_place_in_a_state_hung_on_the_verb_names_the_state(extractor: ParseExt
     assert acts(extractor, text) == {("ATTACKED", "ecuador", "colombia")}
     # a person is not a place: "in" names where, not whose
     assert acts(extractor, "Ecuador detained an engineer in Colombia.") == set()
+
+
+def test_an_object_pronoun_in_a_participle_is_the_main_object(extractor: ParseExtractor) -> None:
+    text = "Peru expelled three Bolivian diplomats, accusing them of espionage."
+    assert ("ACCUSED", "peru", "group-three-bolivian-diplomats") in acts(extractor, text)
+    # "him" is a person only: a state object does not stand for it
+    assert acts(extractor, "Chile summoned Peru's envoy, accusing him of lying.") == {
+        ("SUMMONED", "chile", "peru")
+    }
+
+
+def test_a_declared_small_clause_names_the_target(extractor: ParseExtractor) -> None:
+    text = "Ecuador declared two Colombian diplomats persona non grata."
+    assert acts(extractor, text) == {("EXPELLED", "ecuador", "group-two-colombian-diplomats")}
