@@ -82,6 +82,7 @@ class Words(_Strict):
     places: frozenset[str]
     place_preps: list[str]
     object_pronouns: frozenset[str]
+    owner_participles: frozenset[str]
 
 
 class PatternFile(_Strict):

@@ -180,6 +180,20 @@ class PathReader:
                 found = self._resolve(k, cover)
                 if found:
                     return found
+        # A participle that says whose it is: "a permit held by X", "events hosted
+        # alongside X", "events involving X".
+        for k in t.children:
+            if k.dep_ == "acl" and k.lemma_.lower() in self.words.owner_participles:
+                found = [
+                    m
+                    for c in k.children
+                    if c.dep_ in {"agent", "prep", "dobj"}
+                    for m in (
+                        self._mentions(c, cover) if c.dep_ == "dobj" else self._objects(c, c.lower_, cover)
+                    )
+                ]
+                if found:
+                    return found
         # The preposition may hang on the verb: "closed [its border] [with X]".
         heads = [t, t.head] if t.dep_ == "dobj" else [t]
         on_verb = self.words.verb_owner_preps

@@ -430,3 +430,8 @@ def test_an_object_pronoun_in_a_participle_is_the_main_object(extractor: ParseEx
 def test_a_declared_small_clause_names_the_target(extractor: ParseExtractor) -> None:
     text = "Ecuador declared two Colombian diplomats persona non grata."
     assert acts(extractor, text) == {("EXPELLED", "ecuador", "group-two-colombian-diplomats")}
+
+
+def test_a_participle_after_an_owned_thing_names_its_owner(extractor: ParseExtractor) -> None:
+    text = "Bolivia revoked a drilling licence held by Peruvian firm Andes Petroleo."
+    assert {t for _, _, t in acts(extractor, text)} == {"andes-petroleo"}
