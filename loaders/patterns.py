@@ -28,6 +28,7 @@ PATHS = {
     "clause_obj",
     "clause_subj",
     "small_clause",
+    "claimant",
 }
 _PREP = re.compile(r"^(passive_)?prep:[a-z]+$")
 

@@ -66,6 +66,8 @@ class PathReader:
             ]
         if path == "clause_obj":
             return [m for k in t.children if k.dep_ == "xcomp" for m in self._path(k, "obj", cover)]
+        if path == "claimant":
+            return self._claimant(t, cover)
         if path == "small_clause":
             # "declared X persona non grata", "designated X an undesirable organisation": the
             # small model reads X as a complement clause's subject, or as the complement itself
@@ -86,6 +88,27 @@ class PathReader:
             if k.dep_ in {"prep", "dative", "agent"}
             for m in self._objects(k, word, cover)
         ]
+
+    def _claimant(self, t: Token, cover: dict[int, Mention]) -> list[Mention]:
+        """Who made the claim a denial at `t` denies ("rejected Kyiv's allegations", "denied
+        the claims by X"), else the nearest speaker before it ("X said ..., while Y denied")."""
+        claims = [k for k in t.children if k.dep_ in {"dobj", "nsubjpass"}] + [t]
+        for claim in claims:
+            for k in claim.children:
+                if k.dep_ == "poss":
+                    found = self._mentions(k, cover)
+                elif k.dep_ in {"prep", "agent"} and k.lower_ in {"of", "by", "from"}:
+                    found = self._objects(k, k.lower_, cover)
+                else:
+                    continue
+                if found:
+                    return found
+        said = self.words.speech | self.words.hedge | self.words.allegation
+        for v in reversed([v for v in t.doc[: t.i] if v.lemma_.lower() in said and v.pos_ == "VERB"]):
+            found = self._path(v, "subj", cover)
+            if found:
+                return found
+        return []
 
     def _objects(
         self, prep: Token, word: str, cover: dict[int, Mention], agent: bool = False

@@ -435,3 +435,13 @@ def test_a_declared_small_clause_names_the_target(extractor: ParseExtractor) -> 
 def test_a_participle_after_an_owned_thing_names_its_owner(extractor: ParseExtractor) -> None:
     text = "Bolivia revoked a drilling licence held by Peruvian firm Andes Petroleo."
     assert {t for _, _, t in acts(extractor, text)} == {"andes-petroleo"}
+
+
+def test_a_denial_points_at_whoever_made_the_claim(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Peru rejected Bolivia's allegations of espionage.") == {
+        ("DENIED", "peru", "bolivia")
+    }
+    text = "Chile said Argentine jets had crossed its airspace, while Argentina denied any involvement."
+    assert ("DENIED", "argentina", "chile") in acts(extractor, text)
+    # rejecting a claim that is no accusation is no denial
+    assert acts(extractor, "Peru rejected claims by Bolivia that the lake was drying up.") == set()
