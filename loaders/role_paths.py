@@ -165,6 +165,9 @@ class PathReader:
             links = {"appos", "flat"}
         else:
             links = _NAME_LINKS
+        owned = lemma in self.words.owned or lemma in self.words.places
+        if owned and any(k.dep_ == "poss" for k in t.children):
+            links = links - {"compound"}  # "Hezbollah's Beirut stronghold" is Hezbollah's
         named: list[Mention] = []
         for k in t.children:  # every one: a hyphenated name may be split over several
             if k.dep_ in links:
@@ -173,7 +176,7 @@ class PathReader:
             return named
         if own is not None:
             return [own]
-        if lemma in self.words.owned or lemma in self.words.places:
+        if owned:
             return self._owner(t, cover)
         if t.lower_ in self.words.object_pronouns and t.dep_ == "dobj":
             return self._antecedent(t, cover)

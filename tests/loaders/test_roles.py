@@ -445,3 +445,8 @@ def test_a_denial_points_at_whoever_made_the_claim(extractor: ParseExtractor) ->
     assert ("DENIED", "argentina", "chile") in acts(extractor, text)
     # rejecting a claim that is no accusation is no denial
     assert acts(extractor, "Peru rejected claims by Bolivia that the lake was drying up.") == set()
+
+
+def test_an_owned_place_is_its_possessors_before_the_city_it_is_in(extractor: ParseExtractor) -> None:
+    text = "Chile carried out a strike on Hezbollah's Lima stronghold."
+    assert acts(extractor, text) == {("ATTACKED", "chile", "hezbollah")}
