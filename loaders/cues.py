@@ -40,11 +40,21 @@ class Cue:
 
 def parse_sentence(parser: Language, doc: Tokens, sent: TokSpan) -> Doc:
     """Parse one sentence on the article's own tokens, so indices stay aligned."""
+    return parser(_sentence_doc(parser, doc, sent))
+
+
+def parse_sentences(parser: Language, doc: Tokens, sents: list[TokSpan]) -> list[Doc]:
+    """`parse_sentence` for many sentences in one batch (`nlp.pipe`): the same parses, at
+    about half the cost of parsing them one by one."""
+    return list(parser.pipe(_sentence_doc(parser, doc, s) for s in sents))
+
+
+def _sentence_doc(parser: Language, doc: Tokens, sent: TokSpan) -> Doc:
     words = doc.words[sent.start : sent.end]
     ends = [doc.idx[i] + len(doc.words[i]) for i in range(sent.start, sent.end)]
     starts = doc.idx[sent.start + 1 : sent.end]
     spaces = [end < start for end, start in zip(ends, starts, strict=False)] + [False]
-    return parser(Doc(parser.vocab, words=words, spaces=spaces))
+    return Doc(parser.vocab, words=words, spaces=spaces)
 
 
 def find_cues(parsed: Doc | Span, patterns: ActPatterns) -> list[Cue]:

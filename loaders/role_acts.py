@@ -8,14 +8,15 @@ where an act can be; `ParsedActFinder.parsed` / `.sentences` is the share parsed
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from app.core.config import get_settings
 from app.core.schema import GraphSchema
 from loaders.actors import Catalogue
 from loaders.acts import ActFinder, ActMention, Lexicon
-from loaders.cues import Candidate, parse_sentence
+from loaders.cues import Candidate, parse_sentence, parse_sentences
 from loaders.mentions import ArticleContext, Mention
-from loaders.nlp import TokSpan
+from loaders.nlp import Tokens, TokSpan
 from loaders.parser import load_parser
 from loaders.patterns import ActPatterns, load_patterns
 from loaders.pipeline import Extractor
@@ -40,14 +41,37 @@ class ParsedActFinder(ActFinder):
         self.sentences = 0
         self.parsed = 0
         self.candidates: list[Candidate] = []  # the last sentence's, for `explain`
+        self._doc: Tokens | None = None  # the article whose cue sentences are parsed ahead
+        self._ahead: dict[int, Doc] = {}  # their parses, by first token
+
+    def has_cue(self, sent: TokSpan) -> bool:
+        """A cue lemma (or word) is in the sentence."""
+        lemmas, doc = self.patterns.lemmas, sent.doc
+        return any(doc.lemma[i] in lemmas or doc.lower[i] in lemmas for i in range(sent.start, sent.end))
+
+    def _parse(self, sent: TokSpan) -> Doc:
+        """The sentence's parse. On an article's first sentence, every sentence of it with a
+        cue is parsed in one batch: the parser's cost per sentence is about halved, and the
+        cue sentences that turn out to have fewer than two actors cost less than that."""
+        doc = sent.doc
+        if doc is not self._doc:
+            self._doc = doc
+            ahead = [s for s in doc.sents() if self.has_cue(s)]
+            self._ahead = {
+                s.start: parsed
+                for s, parsed in zip(ahead, parse_sentences(self.parser, doc, ahead), strict=True)
+            }
+        parsed = self._ahead.get(sent.start)
+        if parsed is None or len(parsed) != sent.end - sent.start:
+            return parse_sentence(self.parser, doc, sent)
+        return parsed
 
     def worth_parsing(self, sent: TokSpan, mentions: list[Mention], doer_before: bool = False) -> bool:
         """A sentence can hold an act: a cue lemma (or word) and two actors, or one where the
         previous sentence's act may lend its doer (`doer_before`)."""
         if len({m.actor_id for m in mentions}) < (1 if doer_before else 2):
             return False
-        lemmas, doc = self.patterns.lemmas, sent.doc
-        return any(doc.lemma[i] in lemmas or doc.lower[i] in lemmas for i in range(sent.start, sent.end))
+        return self.has_cue(sent)
 
     def find(
         self, sent: TokSpan, mentions: list[Mention], context: ArticleContext, history: list[ActMention]
@@ -61,7 +85,7 @@ class ParsedActFinder(ActFinder):
         if not self.worth_parsing(sent, mentions, doer_before):
             return []
         self.parsed += 1
-        parsed = parse_sentence(self.parser, sent.doc, sent)
+        parsed = self._parse(sent)
         self.candidates = self.reader.read(parsed, sent.start, mentions)
         acts: list[ActMention] = []
         seen: set[tuple[str, str, str]] = set()
