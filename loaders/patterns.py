@@ -55,6 +55,7 @@ class TypePattern(Paths):
     nouns: list[str] = []
     light_verbs: list[str] = []
     symmetric: bool = False
+    target_from: str | None = None
 
 
 class Words(_Strict):
@@ -147,6 +148,9 @@ def parse_patterns(raw: object, schema: GraphSchema, path: Path = PATTERNS_PATH)
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         raise SchemaError(f"{path}: {where}: {first['msg']}") from None
+    for name, t in spec.types.items():
+        if t.target_from is not None and t.target_from not in schema.act_types:
+            raise SchemaError(f"{path}: types.{name}.target_from: not an act type of schema/graph.yaml")
     for where, paths in _all_paths(spec):
         for p in paths:
             if p not in PATHS and not _PREP.match(p):

@@ -92,6 +92,9 @@ class ParsedActFinder(ActFinder):
         for c in self.candidates:
             if c.dropped and c.dropped.startswith("no source") and c.target is not None:
                 self._previous_agent(c, history + acts, sentence)
+            accusing = self.patterns.types[c.type].target_from
+            if c.dropped and c.dropped.startswith("no target") and accusing:
+                self._accuser(c, accusing, history + acts, sentence)
             if c.dropped or c.source is None or c.target is None:
                 continue
             src, tgt = c.source.actor_id, c.target.actor_id
@@ -127,6 +130,28 @@ class ParsedActFinder(ActFinder):
                 c.pattern += "+previous-agent"
                 c.dropped = None
                 return
+
+    @staticmethod
+    def _accuser(c: Candidate, accusing: str, earlier: list[ActMention], sentence: int) -> None:
+        """A denial that names no claimant ("Kabul has denied the allegations") denies the
+        latest accusation of the denier in this or the two sentences before: its accuser, or
+        whoever asserted an act of the denier's."""
+        if c.source is None:
+            return
+        denier = c.source.actor_id
+        for act in reversed(earlier):
+            if sentence - act.sentence > 2:
+                return
+            if act.type == accusing and act.target == denier and act.source != denier:
+                accuser = act.source
+            elif act.source == denier and [a for a in act.asserted_by if a != denier]:
+                accuser = next(a for a in act.asserted_by if a != denier)
+            else:
+                continue
+            c.target = Mention(accuser, c.source.kind, -1, -1, "(the latest accuser; kind not known)")
+            c.pattern = c.pattern.removesuffix("?") + "previous-accuser"
+            c.dropped = None
+            return
 
 
 class ParseExtractor(Extractor):

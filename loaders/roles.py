@@ -63,12 +63,10 @@ class RoleReader(PathReader):
             return [
                 _drop(replace(base, pattern=f"{base.pattern}:?>{p}", target=g), reason) for p, g in targets
             ] or [_drop(base, reason)]
-        if not targets:
+        if not targets:  # kept with their sources: a named rule may find the target elsewhere
+            reason = "no target on the paths " + "/".join(self.patterns.paths(cue.type, cue.form, "target"))
             return [
-                _drop(
-                    base,
-                    "no target on the paths " + "/".join(self.patterns.paths(cue.type, cue.form, "target")),
-                )
+                _drop(replace(base, pattern=f"{base.pattern}:{p}>?", source=s), reason) for p, s in sources
             ]
         out: list[Candidate] = []
         rel = self.schema.relation(cue.type)

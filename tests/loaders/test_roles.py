@@ -450,3 +450,11 @@ def test_a_denial_points_at_whoever_made_the_claim(extractor: ParseExtractor) ->
 def test_an_owned_place_is_its_possessors_before_the_city_it_is_in(extractor: ParseExtractor) -> None:
     text = "Chile carried out a strike on Hezbollah's Lima stronghold."
     assert acts(extractor, text) == {("ATTACKED", "chile", "hezbollah")}
+
+
+def test_a_denial_with_no_claimant_answers_the_latest_accusation(extractor: ParseExtractor) -> None:
+    text = "Peru accused Bolivia of funding the smugglers. Bolivia denied the allegations on Friday."
+    assert article_acts(extractor, text) == {("ACCUSED", "peru", "bolivia"), ("DENIED", "bolivia", "peru")}
+    # an accusation three sentences back is too far
+    far = "Peru accused Bolivia of funding the smugglers. Talks resumed. Trade grew. Bolivia denied the allegations."
+    assert ("DENIED", "bolivia", "peru") not in article_acts(extractor, far)
