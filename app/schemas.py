@@ -112,6 +112,9 @@ class EvidencePublic(BaseModel):
     end: int
     status: Status | None = None
     asserted_by: list[str] = Field(default_factory=list)
+    pattern: str | None = Field(
+        default=None, description="The extraction rule that read the act from this sentence."
+    )
     article_id: str
     article_title: str | None = None
     outlet: str | None = None

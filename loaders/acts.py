@@ -259,6 +259,7 @@ class ActMention:
     sentence: int = 0  # the sentence's index in its article
     source_kind: str = ""
     amount_usd: float | None = None
+    pattern: str | None = None  # the rule that read it: "KILLED:verb:subj>obj", "KILLED:verb:word-order"
 
 
 @dataclass(slots=True)
@@ -697,6 +698,7 @@ class ActFinder:
                         asserted_by=[a for a in dict.fromkeys(asserted + accusers) if a not in (src,)],
                         cue=cue.start,
                         amount_usd=_amount(sent) if cue.type == "AIDED" else None,
+                        pattern=f"{cue.type}:{cue.form}:word-order",
                     )
                 )
         if denial is not None and denial[1] is not None:
@@ -708,6 +710,7 @@ class ActFinder:
                     cue=denial[2],
                     sentence=self._sentence,
                     asserted_by=asserted,
+                    pattern="DENIED:denial:word-order",
                 )
             )
         return acts

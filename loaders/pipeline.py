@@ -159,12 +159,20 @@ class Extractor:
                         asserted_by=act.asserted_by,
                         amount_usd=act.amount_usd,
                         date=_nearest_date(dates, doc.idx[act.cue] - sent.start_char),
+                        pattern=act.pattern,
                     )
                 )
             for link in links:
                 relations.append(
                     self._relation(
-                        article.id, link.type, link.source, link.target, text, start, role=link.role
+                        article.id,
+                        link.type,
+                        link.source,
+                        link.target,
+                        text,
+                        start,
+                        role=link.role,
+                        pattern=f"{link.type}:affiliation",
                     )
                 )
         record = ArticleRecord(
@@ -197,6 +205,7 @@ class Extractor:
         role: str | None = None,
         amount_usd: float | None = None,
         date: DateValue | None = None,
+        pattern: str | None = None,
     ) -> RelationRecord:
         evidence = EvidenceRecord(
             id="",
@@ -206,6 +215,7 @@ class Extractor:
             end=start + len(sentence),
             status=status,  # type: ignore[arg-type]
             asserted_by=asserted_by or [],
+            pattern=pattern,
         )
         return RelationRecord(
             id="",

@@ -113,6 +113,7 @@ class ParsedActFinder(ActFinder):
                     cue=c.cue,
                     sentence=sentence,
                     source_kind=c.source.kind,
+                    pattern=c.pattern,
                 )
             )
         return acts

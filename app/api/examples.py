@@ -28,6 +28,7 @@ _EVIDENCE = {
     "end": 541,
     "status": "reported",
     "asserted_by": [],
+    "pattern": "DETAINED:verb:word-order",
     "article_id": "9f1c2b7d4e5a6c80",
     "article_title": "Sputnik Azerbaijan staff detained in Baku",
     "outlet": "Meduza",

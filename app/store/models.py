@@ -57,6 +57,7 @@ class EvidenceRecord(BaseModel):
     end: int
     status: Status = "reported"
     asserted_by: list[str] = Field(default_factory=list)
+    pattern: str | None = None  # the extraction rule that read the act from this sentence
 
 
 class RelationRecord(BaseModel):

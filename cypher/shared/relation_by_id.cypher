@@ -11,5 +11,5 @@ RETURN r.id AS id, type(r) AS type, s.id AS source, t.id AS target,
        r.article_count AS article_count,
        collect(CASE WHEN e IS NULL THEN NULL ELSE {
          id: e.id, article_id: e.article_id, article_title: d.title,
-         sentence: e.sentence, start: e.start, end: e.end, status: e.status
+         sentence: e.sentence, start: e.start, end: e.end, status: e.status, pattern: e.pattern
        } END) AS evidence

@@ -46,7 +46,8 @@ SET e.act_id = row.id,
     e.start = ev.start,
     e.end = ev.end,
     e.status = coalesce(ev.status, 'reported'),
-    e.asserted_by = coalesce(ev.asserted_by, [])
+    e.asserted_by = coalesce(ev.asserted_by, []),
+    e.pattern = ev.pattern
 WITH e, ev
 MATCH (d:Article {id: ev.article_id})
 MERGE (e)-[:FROM]->(d)

@@ -169,6 +169,7 @@ def _check_path(path: dict, source: str, target: str) -> None:
         assert {act["source"], act["target"]} == {a, b}
         assert hop["forward"] == (act["source"] == a)
         assert hop["evidence"]["sentence"]
+        assert hop["evidence"]["pattern"].startswith(f"{act['type']}:")  # the rule that read it
 
 
 def test_how_a_detained_sputnik_editor_is_connected_to_russia(client: TestClient) -> None:
@@ -242,6 +243,7 @@ def test_evidence_offsets_slice_the_stored_article_text(client: TestClient) -> N
     for evidence in relation["evidence"]:
         article = client.get(f"/articles/{evidence['article_id']}").json()
         assert article["text"][evidence["start"] : evidence["end"]] == evidence["sentence"]
+        assert evidence["pattern"].startswith("DETAINED:")  # the rule that read it
 
 
 def test_relations_filter_by_status_and_page(client: TestClient) -> None:

@@ -1421,6 +1421,7 @@ def test_blank_line_ends_a_sentence_and_evidence_has_no_stray_whitespace(extract
     (evidence,) = relations[0].evidence
     assert evidence.sentence == "Kazakhstan detained the journalist Ivan Petrov."
     assert text[evidence.start : evidence.end] == evidence.sentence
+    assert evidence.pattern == "DETAINED:verb:word-order"
 
 
 def test_token_lists_agree_with_spacy(extractor: Extractor) -> None:

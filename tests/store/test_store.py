@@ -90,6 +90,7 @@ def test_evidence_offsets_slice_the_stored_article(store: GraphStore, batch: Gra
     assert text is not None
     assert text[evidence["start"] : evidence["end"]] == evidence["sentence"]
     assert evidence["article_title"] == "Azerbaijan detains Sputnik editors"
+    assert evidence["pattern"] == "BANNED:verb:subj>obj"
 
 
 def test_status_reported_wins_over_alleged(store: GraphStore, batch: GraphBatch) -> None:
