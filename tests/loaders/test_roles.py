@@ -456,5 +456,8 @@ def test_a_denial_with_no_claimant_answers_the_latest_accusation(extractor: Pars
     text = "Peru accused Bolivia of funding the smugglers. Bolivia denied the allegations on Friday."
     assert article_acts(extractor, text) == {("ACCUSED", "peru", "bolivia"), ("DENIED", "bolivia", "peru")}
     # an accusation three sentences back is too far
-    far = "Peru accused Bolivia of funding the smugglers. Talks resumed. Trade grew. Bolivia denied the allegations."
+    far = (
+        "Peru accused Bolivia of funding the smugglers. Talks resumed. Trade grew. "
+        "Bolivia denied the allegations."
+    )
     assert ("DENIED", "bolivia", "peru") not in article_acts(extractor, far)
