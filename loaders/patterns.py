@@ -29,6 +29,7 @@ PATHS = {
     "clause_subj",
     "small_clause",
     "claimant",
+    "entry_from",
 }
 _PREP = re.compile(r"^(passive_)?prep:[a-z]+$")
 
@@ -85,6 +86,8 @@ class Words(_Strict):
     place_preps: list[str]
     object_pronouns: frozenset[str]
     owner_participles: frozenset[str]
+    entry_verbs: frozenset[str]
+    result_verbs: frozenset[str]
 
 
 class PatternFile(_Strict):

@@ -40,6 +40,17 @@ class PathReader:
             )
         if path == "agent":
             by = [k for k in t.children if k.dep_ == "agent" or (k.dep_ == "prep" and k.lower_ == "by")]
+            if not by and t.pos_ == "NOUN":
+                # "the detention of X by Y": the parser often hangs "by Y" on X
+                by = [
+                    b
+                    for p in t.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                    for b in o.children
+                    if b.dep_ == "prep" and b.lower_ == "by"
+                ]
             return [m for k in by for m in self._objects(k, "by", cover, agent=True)]
         if path == "obj":
             # The small model sometimes reads a name after the verb as an adverbial noun
@@ -68,6 +79,18 @@ class PathReader:
             return [m for k in t.children if k.dep_ == "xcomp" for m in self._path(k, "obj", cover)]
         if path == "claimant":
             return self._claimant(t, cover)
+        if path == "entry_from":
+            # "was barred from entering X": X bars; a passive cue only
+            if not any(k.dep_ == "auxpass" for k in t.children):
+                return []
+            return [
+                m
+                for p in t.children
+                if p.dep_ == "prep" and p.lower_ == "from"
+                for g in p.children
+                if g.dep_ == "pcomp" and g.lemma_.lower() in self.words.entry_verbs
+                for m in self._path(g, "obj", cover)
+            ]
         if path == "small_clause":
             # "declared X persona non grata", "designated X an undesirable organisation": the
             # small model reads X as a complement clause's subject, or as the complement itself
@@ -122,8 +145,13 @@ class PathReader:
     def _subjects(self, verb: Token, cover: dict[int, Mention]) -> list[tuple[str, Mention]]:
         """The verb's subjects with their dependency; a coordinated verb shares its head's, and
         a relative clause's subject is the noun it modifies ("the police, who arrested X")."""
+        passive = any(k.dep_ == "auxpass" for k in verb.children)
         for v in _clause_heads(verb):
             subj = [k for k in v.children if k.dep_ in SUBJECTS]
+            if v is not verb and passive:
+                # a passive verb coordinated under another shares only a passive subject
+                # ("X was arrested and charged"), never the other's doer
+                subj = [k for k in subj if k.dep_ == "nsubjpass"]
             if subj:
                 return [
                     (k.dep_, m)
@@ -175,6 +203,15 @@ class PathReader:
         if named:
             return named
         if own is not None:
+            if own.kind == "Group" and owned:
+                # "two agents of Russia's FSB", "staff of X": the people of an owner named
+                # by "of" or a possessive stand for it
+                of_owner = [
+                    k for k in t.children if k.dep_ == "poss" or (k.dep_ == "prep" and k.lower_ == "of")
+                ]
+                found = [m for k in of_owner for m in self._owner_of(k, cover)]
+                if found:
+                    return found
             return [own]
         if owned:
             return self._owner(t, cover)
@@ -198,6 +235,12 @@ class PathReader:
             if found:
                 return found
         return []
+
+    def _owner_of(self, k: Token, cover: dict[int, Mention]) -> list[Mention]:
+        """The owner a possessive or an "of" phrase names: an agency, outlet or organisation,
+        not a group or a whole state ("two agents of Bolivia" stay two agents)."""
+        found = self._resolve(k, cover) if k.dep_ == "poss" else self._objects(k, "of", cover)
+        return [m for m in found if m.kind not in {"Group", "State"}]
 
     def _owner(self, t: Token, cover: dict[int, Mention]) -> list[Mention]:
         """Whose an owned thing is: "Sputnik's office", "Polish troops", "the border with X"."""

@@ -173,11 +173,34 @@ class RoleReader(PathReader):
             by_verb = [("subj", m) for m in self._path(verb, "subj", cover)] or [
                 ("agent", m) for m in self._path(verb, "agent", cover)
             ]
+            if not by_verb and verb.dep_ == "xcomp":
+                # "helped X to carry out attacks": the governor's object carries them out, or
+                # with no object ("decided to carry out"), its subject
+                gov = verb.head
+                by_verb = [("control:obj", m) for m in self._path(gov, "obj", cover)] or [
+                    ("control:subj", m) for m in self._path(gov, "subj", cover)
+                ]
             return [(f"light:{verb.lemma_}:{p}", m) for p, m in by_verb]
+        result = self._result_of(cue)
+        if result is not None and role == "source":
+            return [(f"result:{result.lemma_}:subj", m) for m in self._path(result, "subj", cover)]
         means = self._means(cue)
         if means is not None and role == "source":
             return [(f"means:{means.lemma_}:subj", m) for m in self._path(means, "subj", cover)]
         return []
+
+    def _result_of(self, cue: Cue) -> Token | None:
+        """The clause a nominal cue is the outcome of ("police raided clubs, resulting in the
+        detention of X"): a participle of `result_verbs` hanging on a verb; its subject, when
+        an actor, did both."""
+        t = cue.token
+        if cue.form != "noun" or t.dep_ != "pobj":
+            return None
+        participle = t.head.head
+        if participle.lemma_.lower() not in self.words.result_verbs or participle.dep_ != "advcl":
+            return None
+        main = participle.head
+        return main if main.pos_ in {"VERB", "AUX"} else None
 
     def _means(self, cue: Cue) -> Token | None:
         """The act a nominal cue is the means of ("killed X in an airstrike on Y"): a cue verb

@@ -461,3 +461,43 @@ def test_a_denial_with_no_claimant_answers_the_latest_accusation(extractor: Pars
         "Bolivia denied the allegations."
     )
     assert ("DENIED", "bolivia", "peru") not in article_acts(extractor, far)
+
+
+def test_a_passive_verb_does_not_take_a_coordinated_active_subject(extractor: ParseExtractor) -> None:
+    text = "Uruguay protested on Monday and two Chilean reporters were detained in Montevideo."
+    found = acts(extractor, text)
+    assert ("DETAINED", "chile", "group-two-chilean-reporters") not in found
+    assert not any(src == "group-two-chilean-reporters" for _, src, _ in found)
+
+
+def test_a_by_phrase_hung_on_the_detained_is_the_nominal_cues_agent(extractor: ParseExtractor) -> None:
+    text = "The talks followed the arrest of several Peruvian journalists by Bolivian police on Monday."
+    assert acts(extractor, text) == {("DETAINED", "bolivia", "group-peruvian-journalists")}
+
+
+def test_agents_of_an_owner_named_by_of_stand_for_it(extractor: ParseExtractor) -> None:
+    text = "Peruvian police detained two officers of Bolivia's Intelligence Agency."
+    assert acts(extractor, text) == {("DETAINED", "peru", "bolivia-intelligence-agency")}
+    # a whole state is no owner of people: they stay a group
+    assert acts(extractor, "Peruvian police detained two agents of Bolivia on Friday.") == {
+        ("DETAINED", "peru", "group-two-agents")
+    }
+    # a compound names no owner: "20 UN staff members" stay a group
+    assert acts(extractor, "Peruvian police detained 20 UN staff members.") == {
+        ("DETAINED", "peru", "group-20-un-staff-members")
+    }
+
+
+def test_who_bars_someone_from_entering_a_state_is_that_state(extractor: ParseExtractor) -> None:
+    text = "The Chilean singer Tomas Rojas was barred from entering Peru last week."
+    assert acts(extractor, text) == {("BANNED", "peru", "tomas-rojas")}
+
+
+def test_an_outcome_of_an_act_is_done_by_its_doer(extractor: ParseExtractor) -> None:
+    text = "Bolivian police raided two Peruvian clubs, resulting in the detention of 40 Peruvians."
+    assert ("DETAINED", "bolivia", "group-40-peruvians") in acts(extractor, text)
+
+
+def test_a_light_verb_in_a_controlled_clause_takes_the_governors_object(extractor: ParseExtractor) -> None:
+    text = "Chile helped Peru to carry out strikes on Bolivia."
+    assert ("ATTACKED", "peru", "bolivia") in acts(extractor, text)
