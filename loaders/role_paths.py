@@ -209,9 +209,9 @@ class PathReader:
                 of_owner = [
                     k for k in t.children if k.dep_ == "poss" or (k.dep_ == "prep" and k.lower_ == "of")
                 ]
-                found = [m for k in of_owner for m in self._owner_of(k, cover)]
-                if found:
-                    return found
+                owners = [m for k in of_owner for m in self._owner_of(k, cover)]
+                if owners:
+                    return owners
             return [own]
         if owned:
             return self._owner(t, cover)
