@@ -619,6 +619,10 @@ class ActFinder:
         self.catalogue = catalogue
         self._acts: list[ActMention] = []  # the sentence's acts so far
 
+    def prepare(self, sentences: list[tuple[TokSpan, list[Mention]]]) -> None:
+        """Called with an article's sentences and their mentions before `find` runs on them;
+        the word-order reading needs nothing ahead."""
+
     def find(
         self, sent: TokSpan, mentions: list[Mention], context: ArticleContext, history: list[ActMention]
     ) -> list[ActMention]:

@@ -132,13 +132,18 @@ class Extractor:
         mentioned: dict[str, ActorRecord] = {}
         sentences = 0
         doc = Tokens(self.nlp(article.text), article.text)
-        for sent in doc.sents():
-            text = sent.text  # sentences start and end with a word: nothing to strip
-            if len(text) < 3:
-                continue
+        # Mentions of every sentence first (they depend on earlier sentences, never on acts),
+        # so the act finder can prepare its work for the whole article at once.
+        found = [
+            (sent, self.mentions.find(doc, sent, context))
+            for sent in doc.sents()
+            if len(sent.text) >= 3  # sentences start and end with a word: nothing to strip
+        ]
+        self.acts.prepare(found)
+        for sent, mentions in found:
+            text = sent.text
             sentences += 1
             start = sent.start_char
-            mentions = self.mentions.find(doc, sent, context)
             for m in mentions:
                 if m.actor_id not in mentioned:
                     mentioned[m.actor_id] = self.mentions.new_actor(m.actor_id, context, m.text)

@@ -12,3 +12,29 @@ def test_evidence_names_the_pattern_that_read_the_act() -> None:
     _, relations, _, _ = ParseExtractor().extract_article(article)
     (relation,) = [r for r in relations if r.type == "SANCTIONED"]
     assert [e.pattern for e in relation.evidence] == ["SANCTIONED:verb:subj>obj"]
+
+
+def test_an_article_is_parsed_ahead_in_one_batch_with_the_same_parses() -> None:
+    from loaders.cues import parse_sentence
+    from loaders.mentions import ArticleContext
+    from loaders.nlp import Tokens
+
+    extractor = ParseExtractor()
+    text = (
+        "Peru sanctioned Bolivia on Monday. The weather was mild. "
+        "Bolivia was also sanctioned by Chile. It rained in Lima."
+    )
+    doc = Tokens(extractor.nlp(text), text)
+    context = ArticleContext()
+    found = [(s, extractor.mentions.find(doc, s, context)) for s in doc.sents()]
+    extractor.acts.prepare(found)
+    ahead = extractor.acts._ahead
+    # only the sentences with a cue and an actor to spare are parsed ahead
+    assert sorted(ahead) == [found[0][0].start, found[2][0].start]
+    for sent, _ in found:
+        if sent.start in ahead:
+            alone = parse_sentence(extractor.acts.parser, doc, sent)
+            batched = ahead[sent.start]
+            assert [(t.dep_, t.head.i, t.tag_) for t in batched] == [
+                (t.dep_, t.head.i, t.tag_) for t in alone
+            ]
