@@ -16,7 +16,7 @@ from loaders.actors import Catalogue
 from loaders.acts import ActFinder, ActMention, Lexicon
 from loaders.cues import Candidate, parse_sentence, parse_sentences
 from loaders.mentions import ArticleContext, Mention
-from loaders.nlp import TokSpan
+from loaders.nlp import Tokens, TokSpan
 from loaders.parser import load_parser
 from loaders.patterns import ActPatterns, load_patterns
 from loaders.pipeline import Extractor
@@ -42,6 +42,7 @@ class ParsedActFinder(ActFinder):
         self.parsed = 0
         self.candidates: list[Candidate] = []  # the last sentence's, for `explain`
         self._ahead: dict[int, Doc] = {}  # the article's parses made ahead, by first token
+        self._ahead_of: Tokens | None = None  # that article
 
     def has_cue(self, sent: TokSpan) -> bool:
         """A cue lemma (or word) is in the sentence."""
@@ -59,6 +60,7 @@ class ParsedActFinder(ActFinder):
             could_act = actors >= (1 if could_act else 2) and self.has_cue(sent)
             if could_act:
                 ahead.append(sent)
+        self._ahead_of = ahead[0].doc if ahead else None
         self._ahead = (
             {
                 s.start: p
@@ -70,7 +72,7 @@ class ParsedActFinder(ActFinder):
 
     def _parse(self, sent: TokSpan) -> Doc:
         """The sentence's parse: from the article's batch, else parsed alone."""
-        parsed = self._ahead.get(sent.start)
+        parsed = self._ahead.get(sent.start) if sent.doc is self._ahead_of else None
         if parsed is None or len(parsed) != sent.end - sent.start:
             return parse_sentence(self.parser, sent.doc, sent)
         return parsed

@@ -38,3 +38,19 @@ def test_an_article_is_parsed_ahead_in_one_batch_with_the_same_parses() -> None:
             assert [(t.dep_, t.head.i, t.tag_) for t in batched] == [
                 (t.dep_, t.head.i, t.tag_) for t in alone
             ]
+
+
+def test_parses_made_ahead_serve_only_their_own_article() -> None:
+    from loaders.mentions import ArticleContext
+    from loaders.nlp import Tokens
+
+    extractor = ParseExtractor()
+    first = "Peru sanctioned Bolivia on Monday."
+    doc = Tokens(extractor.nlp(first), first)
+    context = ArticleContext()
+    extractor.acts.prepare([(s, extractor.mentions.find(doc, s, context)) for s in doc.sents()])
+    # another text of as many tokens, read without prepare: parsed afresh, not from the first
+    other = "Chile detained Ecuador's envoy yesterday."
+    doc = Tokens(extractor.nlp(other), other)
+    (sent,) = doc.sents()
+    assert [t.text for t in extractor.acts._parse(sent)] == doc.words[sent.start : sent.end]
