@@ -38,23 +38,40 @@ class Cue:
     form: str  # verb | noun
 
 
-def parse_sentence(parser: Language, doc: Tokens, sent: TokSpan) -> Doc:
-    """Parse one sentence on the article's own tokens, so indices stay aligned."""
-    return parser(_sentence_doc(parser, doc, sent))
+def parse_sentence(parser: Language, doc: Tokens, sent: TokSpan, names: frozenset[int] = frozenset()) -> Doc:
+    """Parse one sentence on the article's own tokens, so indices stay aligned; `names` are
+    the article token indices of actor mentions (see `_sentence_doc`)."""
+    return parser(_sentence_doc(parser, doc, sent, names))
 
 
-def parse_sentences(parser: Language, doc: Tokens, sents: list[TokSpan]) -> list[Doc]:
+def parse_sentences(
+    parser: Language, doc: Tokens, sents: list[TokSpan], names: frozenset[int] = frozenset()
+) -> list[Doc]:
     """`parse_sentence` for many sentences in one batch (`nlp.pipe`): the same parses, at
     about half the cost of parsing them one by one."""
-    return list(parser.pipe(_sentence_doc(parser, doc, s) for s in sents))
+    return list(parser.pipe(_sentence_doc(parser, doc, s, names) for s in sents))
 
 
-def _sentence_doc(parser: Language, doc: Tokens, sent: TokSpan) -> Doc:
+def _sentence_doc(parser: Language, doc: Tokens, sent: TokSpan, names: frozenset[int]) -> Doc:
+    """The sentence as a Doc of its own words. A headline in title case ("Leaders of Armenia
+    and Azerbaijan Sign Peace Pledge") is given to the parser in sentence case, names
+    kept: the model tags capitalised common words as proper nouns and misparses them."""
     words = doc.words[sent.start : sent.end]
+    if _title_case(words[1:], [i in names for i in range(sent.start + 1, sent.end)]):
+        words = [words[0]] + [
+            w if sent.start + 1 + j in names else w.lower() for j, w in enumerate(words[1:])
+        ]
     ends = [doc.idx[i] + len(doc.words[i]) for i in range(sent.start, sent.end)]
     starts = doc.idx[sent.start + 1 : sent.end]
     spaces = [end < start for end, start in zip(ends, starts, strict=False)] + [False]
     return Doc(parser.vocab, words=words, spaces=spaces)
+
+
+def _title_case(words: list[str], named: list[bool]) -> bool:
+    """Most longer words outside names are capitalised, three at least."""
+    common = [w for w, n in zip(words, named, strict=True) if not n and len(w) > 3 and w.isalpha()]
+    capitalised = sum(w[0].isupper() for w in common)
+    return capitalised >= 3 and capitalised >= 0.7 * len(common)
 
 
 def find_cues(parsed: Doc | Span, patterns: ActPatterns) -> list[Cue]:
@@ -69,9 +86,19 @@ def find_cues(parsed: Doc | Span, patterns: ActPatterns) -> list[Cue]:
                 if weak and not _needed(t, patterns.types[act_type].needs):
                     continue
                 found.append(Cue(act_type, t, "verb"))
+        elif t.pos_ in {"NOUN", "PROPN"} and _verb_shaped(t):
+            # a headline's present tense tagged as a plural noun ("UK sanctions five
+            # officials"): the parse gives it a subject and an object, as a verb
+            found += [Cue(act_type, t, "verb") for act_type, _, _ in patterns.verb_cues.get(lemma, [])]
         elif t.pos_ in {"NOUN", "PROPN"}:
             found += [Cue(act_type, t, "noun") for act_type in patterns.noun_cues.get(lemma, [])]
     return found
+
+
+def _verb_shaped(t: Token) -> bool:
+    """A noun with a nominal subject and a direct object of its own."""
+    deps = {k.dep_ for k in t.children}
+    return "nsubj" in deps and "dobj" in deps
 
 
 def _needed(verb: Token, needs: list[str]) -> bool:

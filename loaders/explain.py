@@ -16,7 +16,8 @@ def explain(text: str, extractor: ParseExtractor) -> str:
     out: list[str] = []
     for n, sent in enumerate(doc.sents(), 1):
         mentions = extractor.mentions.find(doc, sent, context)
-        parsed = parse_sentence(finder.parser, doc, sent)
+        names = frozenset(i for m in mentions for i in range(m.start, m.end))
+        parsed = parse_sentence(finder.parser, doc, sent, names)
         out.append(f"sentence {n}: {sent.text}")
         out.append("parse:")
         for t in parsed:

@@ -88,6 +88,7 @@ class Words(_Strict):
     owner_participles: frozenset[str]
     entry_verbs: frozenset[str]
     result_verbs: frozenset[str]
+    naming_participles: frozenset[str]
 
 
 class PatternFile(_Strict):

@@ -64,17 +64,19 @@ class ParsedActFinder(ActFinder):
         self._ahead = (
             {
                 s.start: p
-                for s, p in zip(ahead, parse_sentences(self.parser, ahead[0].doc, ahead), strict=True)
+                for s, p in zip(
+                    ahead, parse_sentences(self.parser, ahead[0].doc, ahead, _names(sentences)), strict=True
+                )
             }
             if ahead
             else {}
         )
 
-    def _parse(self, sent: TokSpan) -> Doc:
+    def _parse(self, sent: TokSpan, mentions: list[Mention]) -> Doc:
         """The sentence's parse: from the article's batch, else parsed alone."""
         parsed = self._ahead.get(sent.start) if sent.doc is self._ahead_of else None
         if parsed is None or len(parsed) != sent.end - sent.start:
-            return parse_sentence(self.parser, sent.doc, sent)
+            return parse_sentence(self.parser, sent.doc, sent, _names([(sent, mentions)]))
         return parsed
 
     def worth_parsing(self, sent: TokSpan, mentions: list[Mention], doer_before: bool = False) -> bool:
@@ -96,7 +98,7 @@ class ParsedActFinder(ActFinder):
         if not self.worth_parsing(sent, mentions, doer_before):
             return []
         self.parsed += 1
-        parsed = self._parse(sent)
+        parsed = self._parse(sent, mentions)
         self.candidates = self.reader.read(parsed, sent.start, mentions)
         acts: list[ActMention] = []
         seen: set[tuple[str, str, str]] = set()
@@ -186,3 +188,8 @@ class ParseExtractor(Extractor):
             load_patterns(self.schema),
             parser or load_parser(get_settings().spacy_model),
         )
+
+
+def _names(sentences: list[tuple[TokSpan, list[Mention]]]) -> frozenset[int]:
+    """The article token indices inside actor mentions."""
+    return frozenset(i for _, mentions in sentences for m in mentions for i in range(m.start, m.end))

@@ -55,8 +55,12 @@ class PathReader:
         if path == "obj":
             # The small model sometimes reads a name after the verb as an adverbial noun
             # ("released filmmaker X"): an actor there is the object.
+            # So is a noun right after it ("China summons Japanese ambassador").
             objects = [
-                k for k in t.children if k.dep_ == "dobj" or (k.dep_ == "npadvmod" and k.pos_ == "PROPN")
+                k
+                for k in t.children
+                if k.dep_ == "dobj"
+                or (k.dep_ == "npadvmod" and (k.pos_ == "PROPN" or k.left_edge.i == t.i + 1))
             ]
             return [m for k in objects for m in self._mentions(k, cover)]
         if path == "dative":
@@ -193,6 +197,21 @@ class PathReader:
             links = {"appos", "flat"}
         else:
             links = _NAME_LINKS
+        for k in t.children:  # "the organisation, known as X": X
+            if k.dep_ == "acl" and k.lemma_.lower() in self.words.naming_participles:
+                called = [
+                    m
+                    for c in k.children
+                    for m in (
+                        self._objects(c, "as", cover)
+                        if c.dep_ == "prep"
+                        else self._mentions(c, cover)
+                        if c.dep_ in {"oprd", "attr", "dobj"}
+                        else []
+                    )
+                ]
+                if called:
+                    return called
         owned = lemma in self.words.owned or lemma in self.words.places
         if owned and any(k.dep_ == "poss" for k in t.children):
             links = links - {"compound"}  # "Hezbollah's Beirut stronghold" is Hezbollah's

@@ -173,7 +173,8 @@ class RoleReader(PathReader):
             by_verb = [("subj", m) for m in self._path(verb, "subj", cover)] or [
                 ("agent", m) for m in self._path(verb, "agent", cover)
             ]
-            if not by_verb and verb.dep_ == "xcomp":
+            purpose = verb.dep_ == "advcl" and any(k.dep_ == "aux" and k.tag_ == "TO" for k in verb.children)
+            if not by_verb and (verb.dep_ == "xcomp" or purpose):
                 # "helped X to carry out attacks": the governor's object carries them out, or
                 # with no object ("decided to carry out"), its subject
                 gov = verb.head

@@ -53,4 +53,4 @@ def test_parses_made_ahead_serve_only_their_own_article() -> None:
     other = "Chile detained Ecuador's envoy."
     doc = Tokens(extractor.nlp(other), other)
     (sent,) = doc.sents()
-    assert [t.text for t in extractor.acts._parse(sent)] == doc.words[sent.start : sent.end]
+    assert [t.text for t in extractor.acts._parse(sent, [])] == doc.words[sent.start : sent.end]

@@ -501,3 +501,44 @@ def test_an_outcome_of_an_act_is_done_by_its_doer(extractor: ParseExtractor) -> 
 def test_a_light_verb_in_a_controlled_clause_takes_the_governors_object(extractor: ParseExtractor) -> None:
     text = "Chile helped Peru to carry out strikes on Bolivia."
     assert ("ATTACKED", "peru", "bolivia") in acts(extractor, text)
+
+
+def test_a_headline_verb_tagged_as_a_noun_is_read_as_a_verb(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Chile sanctions three Peruvian generals over border clash") == {
+        ("SANCTIONED", "chile", "group-three-peruvian-generals")
+    }
+    # a plural noun with no object of its own stays a noun
+    assert acts(extractor, "Chile's sanctions hurt Peru's exports.") == set()
+
+
+def test_a_noun_right_after_a_verb_is_its_object(extractor: ParseExtractor) -> None:
+    text = "Ecuador summons Colombian ambassador, makes formal protest over border incident"
+    assert acts(extractor, text) == {("SUMMONED", "ecuador", "colombia")}
+
+
+def test_a_title_case_headline_is_parsed_in_sentence_case() -> None:
+    from loaders.cues import parse_sentence
+    from loaders.nlp import Tokens
+
+    extractor = ParseExtractor()
+    text = "Chile Expels Two Peruvian Diplomats Over Spying Claims"
+    doc = Tokens(extractor.nlp(text), text)
+    (sent,) = doc.sents()
+    parsed = parse_sentence(extractor.acts.parser, doc, sent, frozenset({0, 3}))
+    assert [t.text for t in parsed][:4] == ["Chile", "expels", "two", "Peruvian"]
+    assert parsed[1].pos_ == "VERB"
+    # a sentence-case text is given as it is
+    plain = "Chile expels two Peruvian diplomats."
+    doc = Tokens(extractor.nlp(plain), plain)
+    (sent,) = doc.sents()
+    assert parse_sentence(extractor.acts.parser, doc, sent).text == plain
+
+
+def test_a_light_verb_in_a_purpose_clause_takes_the_governors_object(extractor: ParseExtractor) -> None:
+    text = "Chile assisted Peru's navy to carry out strikes on Bolivia, officials claimed."
+    assert ("ATTACKED", "peru", "bolivia") in acts(extractor, text)
+
+
+def test_a_noun_known_as_a_name_is_that_actor(extractor: ParseExtractor) -> None:
+    text = "Peru ordered the closure of Bolivia's organisation, known as the Andean Cultural Foundation."
+    assert acts(extractor, text) == {("CLOSED", "peru", "andean-cultural-foundation")}
