@@ -30,6 +30,7 @@ PATHS = {
     "small_clause",
     "claimant",
     "entry_from",
+    "under",
 }
 _PREP = re.compile(r"^(passive_)?prep:[a-z]+$")
 
@@ -89,6 +90,7 @@ class Words(_Strict):
     entry_verbs: frozenset[str]
     result_verbs: frozenset[str]
     naming_participles: frozenset[str]
+    vehicles: frozenset[str]
 
 
 class PatternFile(_Strict):

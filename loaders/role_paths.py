@@ -81,6 +81,16 @@ class PathReader:
             ]
         if path == "clause_obj":
             return [m for k in t.children if k.dep_ == "xcomp" for m in self._path(k, "obj", cover)]
+        if path == "under":
+            # "X, who is under EU sanctions", "Y, already under US sanctions": who is under
+            # the nominal cue is its target
+            prep = t.head
+            if t.dep_ != "pobj" or prep.lower_ != "under":
+                return []
+            gov = prep.head
+            if gov.pos_ in {"VERB", "AUX"}:
+                return [m for dep, m in self._subjects(gov, cover) if dep == "nsubj"]
+            return self._mentions(gov, cover)
         if path == "claimant":
             return self._claimant(t, cover)
         if path == "entry_from":
@@ -186,11 +196,13 @@ class PathReader:
         own = cover.get(t.i)
         if own is not None and not own.weak:
             return [own]
+        lemma = t.lemma_.lower()
+        if agent and lemma in self.words.vehicles:
+            return []  # "a Bolivian plane that crashed, killing 12": no doer
         # A title or description resolves to the name beside it ("the Russian chargé
         # d'affaires, Lenar X", "US warship"); a nominal cue's modifier is its source, not
         # the noun itself ("EU aid" is no actor); a thing is no doer ("an Azerbaijan
         # Airlines plane that killed"), unless it is one that stands for its owner.
-        lemma = t.lemma_.lower()
         if lemma in self.patterns.noun_cues:
             links = {"appos"}
         elif agent and t.pos_ != "PROPN" and lemma not in self.words.owned:
@@ -232,7 +244,7 @@ class PathReader:
                 if owners:
                     return owners
             return [own]
-        if owned:
+        if owned or (not agent and lemma in self.words.vehicles):
             return self._owner(t, cover)
         if t.lower_ in self.words.object_pronouns and t.dep_ == "dobj":
             return self._antecedent(t, cover)

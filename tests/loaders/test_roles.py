@@ -542,3 +542,14 @@ def test_a_light_verb_in_a_purpose_clause_takes_the_governors_object(extractor: 
 def test_a_noun_known_as_a_name_is_that_actor(extractor: ParseExtractor) -> None:
     text = "Peru ordered the closure of Bolivia's organisation, known as the Andean Cultural Foundation."
     assert acts(extractor, text) == {("CLOSED", "peru", "andean-cultural-foundation")}
+
+
+def test_a_struck_craft_stands_for_its_owner_but_is_no_doer(extractor: ParseExtractor) -> None:
+    text = "Peru condemned the downing of Bolivia's cargo plane by Chilean jets."
+    assert acts(extractor, text) == {("ATTACKED", "chile", "bolivia")}
+    assert acts(extractor, "A Bolivian plane that crashed near Lima killed 12 passengers.") == set()
+
+
+def test_who_is_under_sanctions_is_their_target(extractor: ParseExtractor) -> None:
+    text = "The deal was signed by Bolivian minister Tomas Rojas, who is under sanctions by Chile."
+    assert ("SANCTIONED", "chile", "tomas-rojas") in acts(extractor, text)
