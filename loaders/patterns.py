@@ -91,6 +91,7 @@ class Words(_Strict):
     result_verbs: frozenset[str]
     naming_participles: frozenset[str]
     vehicles: frozenset[str]
+    clause_preps: list[str]
 
 
 class PatternFile(_Strict):

@@ -80,7 +80,15 @@ class PathReader:
                 for m in self._mentions(k, cover)
             ]
         if path == "clause_obj":
-            return [m for k in t.children if k.dep_ == "xcomp" for m in self._path(k, "obj", cover)]
+            # "threatened to strike X"; else where the clause's act goes ("threatened to cut
+            # gas supplies to X", "threatened to send troops to X")
+            clauses = [k for k in t.children if k.dep_ == "xcomp"]
+            return [m for k in clauses for m in self._path(k, "obj", cover)] or [
+                m
+                for k in clauses
+                for word in self.words.clause_preps
+                for m in self._path(k, f"prep:{word}", cover)
+            ]
         if path == "under":
             # "X, who is under EU sanctions", "Y, already under US sanctions": who is under
             # the nominal cue is its target
@@ -119,10 +127,22 @@ class PathReader:
         if path == "clause_subj":
             return [m for k in t.children if k.dep_ == "ccomp" for m in self._path(k, "subj", cover)]
         word = path.split(":", 1)[1]
-        return [
+        found = [
             m
             for k in t.children
             if k.dep_ in {"prep", "dative", "agent"}
+            for m in self._objects(k, word, cover)
+        ]
+        if found or not t.tag_.startswith("VB"):
+            return found
+        # the parser may hang the preposition on the verb's object ("threatened retaliation
+        # against X", "cut gas supplies to X")
+        return [
+            m
+            for o in t.children
+            if o.dep_ == "dobj" and o.i not in cover
+            for k in o.children
+            if k.dep_ == "prep"
             for m in self._objects(k, word, cover)
         ]
 
@@ -260,7 +280,13 @@ class PathReader:
         verb = t.head
         while verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
             verb = verb.head
-            found = [m for k in verb.children if k.dep_ == "dobj" for m in self._mentions(k, cover)]
+            found = [m for k in verb.children if k.dep_ == "dobj" for m in self._mentions(k, cover)] or [
+                m  # "imposed sanctions on X, accusing him of": the act's target
+                for k in [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+                for p in k.children
+                if p.dep_ == "prep" and p.lower_ in self.words.clause_preps
+                for m in self._objects(p, p.lower_, cover)
+            ]
             if t.lower_ != "them":
                 found = [m for m in found if m.kind == "Person"]
             if found:

@@ -174,6 +174,9 @@ class RoleReader(PathReader):
                 ("agent", m) for m in self._path(verb, "agent", cover)
             ]
             purpose = verb.dep_ == "advcl" and any(k.dep_ == "aux" and k.tag_ == "TO" for k in verb.children)
+            if not by_verb and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+                # "accused X of orchestrating attacks": the accused orchestrates them
+                by_verb = self._adjunct(verb, [], cover)
             if not by_verb and (verb.dep_ == "xcomp" or purpose):
                 # "helped X to carry out attacks": the governor's object carries them out, or
                 # with no object ("decided to carry out"), its subject

@@ -553,3 +553,25 @@ def test_a_struck_craft_stands_for_its_owner_but_is_no_doer(extractor: ParseExtr
 def test_who_is_under_sanctions_is_their_target(extractor: ParseExtractor) -> None:
     text = "The deal was signed by Bolivian minister Tomas Rojas, who is under sanctions by Chile."
     assert ("SANCTIONED", "chile", "tomas-rojas") in acts(extractor, text)
+
+
+def test_a_pronoun_after_a_nominal_act_is_that_acts_target(extractor: ParseExtractor) -> None:
+    text = "Chile imposed sanctions on former Bolivian minister Ana Quispe, accusing her of corruption."
+    assert ("ACCUSED", "chile", "ana-quispe") in acts(extractor, text)
+
+
+def test_an_accused_orchestrating_a_nominal_act_does_it(extractor: ParseExtractor) -> None:
+    text = "Peru accused Bolivia of orchestrating a drone attack on Peru's naval base."
+    assert ("ATTACKED", "bolivia", "peru") in acts(extractor, text)
+
+
+def test_whom_one_helps_do_something_is_helped(extractor: ParseExtractor) -> None:
+    text = "Ecuador helped Colombia rebuild its power grid."
+    assert acts(extractor, text) == {("AIDED", "ecuador", "colombia")}
+
+
+def test_a_threat_goes_where_the_threatened_act_goes(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Chile threatened to cut power exports to Peru.") == {
+        ("THREATENED", "chile", "peru")
+    }
+    assert acts(extractor, "Chile threatened retaliation against Peru.") == {("THREATENED", "chile", "peru")}
