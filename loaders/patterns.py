@@ -92,6 +92,8 @@ class Words(_Strict):
     naming_participles: frozenset[str]
     vehicles: frozenset[str]
     clause_preps: list[str]
+    responsibility: frozenset[str]
+    claiming: frozenset[str]
 
 
 class PatternFile(_Strict):

@@ -159,8 +159,9 @@ class RoleReader(PathReader):
         t = cue.token
         paths = self.patterns.paths(cue.type, cue.form, role)
         heads = [t]
-        if t.dep_ == "compound" and t.head.lemma_.lower() in self.words.containers:
-            heads.append(t.head)  # "an aid package for X": the package stands in for the cue
+        container = self._container(t)
+        if container is not None:
+            heads.append(container)  # "an aid package for X": the package stands in for the cue
         verb = self._light(cue)
         if verb is not None:
             heads.append(verb)  # "imposed sanctions on X": the preposition may hang on the verb
@@ -185,12 +186,34 @@ class RoleReader(PathReader):
                     ("control:subj", m) for m in self._path(gov, "subj", cover)
                 ]
             return [(f"light:{verb.lemma_}:{p}", m) for p, m in by_verb]
+        if role == "source" and cue.form == "noun" and t.dep_ == "pobj":
+            owned = self._owned_act(cue, cover)
+            if owned:
+                return owned
         result = self._result_of(cue)
         if result is not None and role == "source":
             return [(f"result:{result.lemma_}:subj", m) for m in self._path(result, "subj", cover)]
         means = self._means(cue)
         if means is not None and role == "source":
             return [(f"means:{means.lemma_}:subj", m) for m in self._path(means, "subj", cover)]
+        return []
+
+    def _owned_act(self, cue: Cue, cover: dict[int, Mention]) -> list[tuple[str, Mention]]:
+        """Who did a nominal act the sentence pins on someone: the accused in "blamed X for
+        an attack on Y" (alleged), the claimant in "claimed responsibility for an attack";
+        for a meeting, the subject in "freed X after talks with Y"."""
+        prep, gov = cue.token.head, cue.token.head.head
+        lemma = gov.lemma_.lower()
+        if prep.lower_ in {"of", "for"} and lemma in self.words.allegation:
+            accused = self._path(gov, "obj", cover) or self._path(gov, "passive_subj", cover)
+            return [("accused", m) for m in accused]
+        if prep.lower_ == "for" and gov.lower_ in self.words.responsibility:
+            claim = gov.head
+            if claim.lemma_.lower() in self.words.claiming and gov.dep_ == "dobj":
+                return [("responsibility:subj", m) for m in self._path(claim, "subj", cover)]
+        symmetric = self.patterns.types[cue.type].symmetric
+        if symmetric and prep.lower_ in self.words.subject_preps and gov.pos_ in {"VERB", "AUX"}:
+            return [("adjunct:subj", m) for m in self._path(gov, "subj", cover)]
         return []
 
     def _result_of(self, cue: Cue) -> Token | None:
@@ -215,14 +238,22 @@ class RoleReader(PathReader):
         verb = t.head.head
         return verb if verb.tag_.startswith("VB") and verb.lemma_.lower() in self.patterns.verb_cues else None
 
+    def _container(self, t: Token) -> Token | None:
+        """The noun that holds a nominal cue and stands in for it: "an aid package",
+        "five hours of talks"."""
+        if t.dep_ == "compound" and t.head.lemma_.lower() in self.words.containers:
+            return t.head
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self.words.containers:
+            return t.head.head
+        return None
+
     def _light(self, cue: Cue) -> Token | None:
         """The light verb a nominal cue is the object of ("imposed sanctions", "provided X
         with support"), if the type lists it."""
         t = cue.token
         if cue.form != "noun":
             return None
-        if t.dep_ == "compound" and t.head.lemma_.lower() in self.words.containers:
-            t = t.head  # "announced a new aid package"
+        t = self._container(t) or t  # "announced a new aid package", "held hours of talks"
         if t.dep_ in {"dobj", "nsubjpass"}:
             verb = t.head
         elif t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ == "VERB":

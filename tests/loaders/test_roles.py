@@ -575,3 +575,29 @@ def test_a_threat_goes_where_the_threatened_act_goes(extractor: ParseExtractor) 
         ("THREATENED", "chile", "peru")
     }
     assert acts(extractor, "Chile threatened retaliation against Peru.") == {("THREATENED", "chile", "peru")}
+
+
+def test_who_is_blamed_for_a_nominal_act_did_it_alleged(extractor: ParseExtractor) -> None:
+    text = "Bolivian hackers were blamed by Peru for a cyberattack on Chile's parliament."
+    found = [c for c in candidates(extractor, text) if c.type == "ATTACKED" and not c.dropped]
+    assert [(c.source.actor_id if c.source else None, c.status) for c in found] == [
+        ("group-bolivian-hackers", "alleged")
+    ]
+
+
+def test_who_claims_responsibility_for_an_attack_did_it(extractor: ParseExtractor) -> None:
+    text = "Al-Shabaab claimed responsibility for a bomb attack on Kenya's parliament."
+    assert ("ATTACKED", "al-shabaab", "kenya") in acts(extractor, text)
+
+
+def test_talks_after_which_someone_acts_are_theirs(extractor: ParseExtractor) -> None:
+    text = "Paraguay's president freed 30 prisoners after talks with Brazilian envoy Lucas Pereira."
+    assert ("MET", "paraguay", "lucas-pereira") in acts(extractor, text)
+    # only a meeting: an attack before which someone acts is not theirs
+    text = "Paraguay closed its border after attacks on Paraguayan police."
+    assert not any(a[0] == "ATTACKED" for a in acts(extractor, text))
+
+
+def test_hours_of_talks_stand_in_for_the_talks(extractor: ParseExtractor) -> None:
+    text = "Chilean envoy Marta Soto held six hours of talks with Peru's president."
+    assert acts(extractor, text) == {("MET", "marta-soto", "peru")}
