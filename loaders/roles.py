@@ -175,6 +175,10 @@ class RoleReader(PathReader):
                 ("agent", m) for m in self._path(verb, "agent", cover)
             ]
             purpose = verb.dep_ == "advcl" and any(k.dep_ == "aux" and k.tag_ == "TO" for k in verb.children)
+            if not by_verb and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+                # "intensified their rhetoric, escalating accusations against X": a light
+                # verb's participle clause is the main clause's subject's act
+                by_verb = [("participle:subj", m) for m in self._path(verb.head, "subj", cover)]
             if not by_verb and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
                 # "accused X of orchestrating attacks": the accused orchestrates them
                 by_verb = self._adjunct(verb, [], cover)

@@ -601,3 +601,8 @@ def test_talks_after_which_someone_acts_are_theirs(extractor: ParseExtractor) ->
 def test_hours_of_talks_stand_in_for_the_talks(extractor: ParseExtractor) -> None:
     text = "Chilean envoy Marta Soto held six hours of talks with Peru's president."
     assert acts(extractor, text) == {("MET", "marta-soto", "peru")}
+
+
+def test_a_light_verbs_participle_clause_is_the_main_subjects(extractor: ParseExtractor) -> None:
+    text = "Chile recalled its ambassador on Monday, voicing accusations against Peru."
+    assert acts(extractor, text) == {("ACCUSED", "chile", "peru")}
