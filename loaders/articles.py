@@ -27,6 +27,16 @@ _PHOTO_CREDIT = re.compile(r"\bphoto(?::| by) [^.]*$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^[•·*_\-=]{1,5}$")
 # A header line that is only a date ("13 February", "July 3, 2025").
 _DATE_LINE = re.compile(r"^(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2},?(?:\s+\d{4})?)$")
+# A wire dateline opening the lead: "BEIJING, Nov. 14 (Xinhua) --", "KYIV, June 3 (Reuters) -".
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]+,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*"
+    r"(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)\s"
+)
+# A short stamp line with a time and a full date: "(Xinhua) 08:10, November 14, 2025".
+_STAMP_LINE = re.compile(
+    r"^(?:\([^)]{1,40}\)\s*)?(?:\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?,?\s*)?"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})$"
+)
 # View counters glued to the first word ("14523The investigative commission").
 _COUNTER = re.compile(r"^\d{3,}(?=[A-Z][a-z])")
 _ROUGH_SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -187,9 +197,13 @@ def split_articles(
         for para in segment:
             if _is_boilerplate(para) or _is_alt_text(para):
                 continue
-            if header_date is None and not kept[1:] and _DATE_LINE.match(para):
-                header_date = para
-                continue
+            if header_date is None and not kept[2:]:
+                if _DATE_LINE.match(para) or _STAMP_LINE.match(para):
+                    header_date = para  # a line that only dates the article: not text
+                    continue
+                dateline = _DATELINE.match(para)
+                if dateline:
+                    header_date = dateline.group("date")  # "BEIJING, Nov. 14 (Xinhua) -- ..."
             byline = _byline(para, title, outlets)
             if byline is not None:
                 outlet, author = byline[0] or outlet, byline[1] or author

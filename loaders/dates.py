@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import date, timedelta
 from typing import Literal
 
 from pydantic import BaseModel
@@ -53,7 +54,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b{_MONTH.format(g='m')}(?:\s+{_YEAR.format(g='y')})?\b")),
     # "in 2008", "since 2001"
     ("y", re.compile(rf"\b(?:in|since|of|from|until|by)\s+{_YEAR.format(g='y')}\b")),
+    # "on Saturday", "last Tuesday", "Thursday's strike": the latest such day up to the
+    # article's date (never "next Monday", which has not happened)
+    (
+        "wd",
+        re.compile(
+            r"\b(?:(?P<rel>on|last|this|late|early|since)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+            r"Saturday|Sunday)\b(?!\s+(?:next|week))"
+        ),
+    ),
 ]
+_WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
 # "May" is also a verb; only read it as a month next to a day, year or "in"/"on".
 _AMBIGUOUS = {"may", "mar", "jun", "jan", "dec", "aug", "oct", "nov", "sep", "feb", "apr", "jul"}
 
@@ -132,6 +143,8 @@ def _resolve(kind: str, m: re.Match[str], ref: DateValue | None, text: str) -> D
         return DateValue(value=f"{target}-{month:02d}", precision="month")
     if kind == "y":
         return DateValue(value=groups["y"], precision="year")
+    if kind == "wd":
+        return _weekday(m.group("wd"), ref, text[max(0, m.start() - 5) : m.start()].lower())
     month_name = groups["m"]
     if month_name.lower().rstrip(".") in _AMBIGUOUS and not groups.get("d") and not groups.get("y"):
         before = text[max(0, m.start() - 4) : m.start()].lower()
@@ -147,6 +160,16 @@ def _resolve(kind: str, m: re.Match[str], ref: DateValue | None, text: str) -> D
             return None
         return DateValue(value=f"{year}-{month:02d}-{day:02d}", precision="day")
     return DateValue(value=f"{year}-{month:02d}", precision="month")
+
+
+def _weekday(name: str, ref: DateValue | None, before: str) -> DateValue | None:
+    """The latest `name` day on or before the article's date; a day only with a day-precise
+    article date, and never after "next"."""
+    if ref is None or ref.precision != "day" or before.endswith("next "):
+        return None
+    day = date.fromisoformat(ref.value)
+    back = (day.weekday() - _WEEKDAYS[name]) % 7
+    return DateValue(value=(day - timedelta(days=back)).isoformat(), precision="day")
 
 
 def find_dates(text: str, reference: DateValue | None) -> list[DateMention]:

@@ -11,6 +11,7 @@ from app.core.errors import InputError
 from loaders.articles import (
     Article,
     SourceFile,
+    SourceMeta,
     content_id,
     find_sources,
     read_source,
@@ -91,3 +92,17 @@ def test_article_date_from_header_and_sources_file() -> None:
 
 def test_content_id_ignores_whitespace_only_changes() -> None:
     assert content_id("Baku  closed\nit.") == content_id("Baku closed it.")
+
+
+def test_a_wire_dateline_dates_the_article_and_stays_its_text() -> None:
+    text = "Chile recalls envoy\nSANTIAGO, Nov. 14 (Agencia Sur) -- Chile recalled its envoy to Peru."
+    (article,) = split_articles(SourceFile(path="a.txt", text=text), [], SourceMeta(date="2025"))
+    assert article.date == "2025-11-14"
+    assert "Chile recalled its envoy" in article.text
+
+
+def test_a_time_and_date_stamp_line_dates_the_article() -> None:
+    text = "Chile recalls envoy\n(Agencia Sur) 08:10, November 14, 2025\nChile recalled its envoy to Peru."
+    (article,) = split_articles(SourceFile(path="a.txt", text=text), [])
+    assert article.date == "2025-11-14"
+    assert "08:10" not in article.text

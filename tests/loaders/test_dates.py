@@ -41,3 +41,25 @@ def test_may_the_verb_is_not_a_month() -> None:
 
 def test_impossible_day_is_dropped() -> None:
     assert find_dates("on February 30", parse_reference("2025")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("officials said on Saturday", "2024-12-25", "2024-12-21"),  # a Wednesday: the Saturday before
+        ("the strike on Wednesday", "2024-12-25", "2024-12-25"),  # the article's own day
+        ("Thursday's attack", "2024-12-25", "2024-12-19"),
+        ("since last Monday", "2024-12-25", "2024-12-23"),
+    ],
+)
+def test_a_weekday_is_the_latest_such_day_up_to_the_article(text: str, reference: str, expected: str) -> None:
+    (found,) = find_dates(text, parse_reference(reference))
+    assert (found.date.value, found.date.precision) == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [("talks next Monday", "2024-12-25"), ("on Saturday", "2024-12"), ("on Saturday", None)],
+)
+def test_a_weekday_needs_a_dated_article_and_a_past(text: str, reference: str | None) -> None:
+    assert find_dates(text, parse_reference(reference)) == []
