@@ -9,7 +9,9 @@ from app.core.schema import load_schema
 from loaders.mentions import Mention
 from loaders.parser import load_parser
 from loaders.patterns import load_patterns
+from loaders.role_acts import ParseExtractor
 from loaders.role_paths import PathReader
+from tests.loaders.reading import acts
 
 
 @pytest.fixture(scope="module")
@@ -47,3 +49,96 @@ def test_a_title_resolves_to_the_name_and_an_owned_noun_to_its_owner(
     given = cover((0, 1, "alpha", "State"), (5, 6, "beta", "State"), (11, 13, "gamma-delta", "Person"))
     found = [m.actor_id for m in reader._path(doc[1], "obj", given)]
     assert found == ["beta", "gamma-delta"]
+
+
+# --- on whole sentences, through the parse extractor ------------------------------------
+
+
+def test_a_place_in_a_state_hung_on_the_verb_names_the_state(extractor: ParseExtractor) -> None:
+    text = "Ecuadorian drones attacked a fuel depot in Colombia's Putumayo province overnight."
+    assert acts(extractor, text) == {("ATTACKED", "ecuador", "colombia")}
+    # a person is not a place: "in" names where, not whose
+    assert acts(extractor, "Ecuador detained an engineer in Colombia.") == set()
+
+
+def test_an_object_pronoun_in_a_participle_is_the_main_object(extractor: ParseExtractor) -> None:
+    text = "Peru expelled three Bolivian diplomats, accusing them of espionage."
+    assert ("ACCUSED", "peru", "group-three-bolivian-diplomats") in acts(extractor, text)
+    # "him" is a person only: a state object does not stand for it
+    assert acts(extractor, "Chile summoned Peru's envoy, accusing him of lying.") == {
+        ("SUMMONED", "chile", "peru")
+    }
+
+
+def test_a_declared_small_clause_names_the_target(extractor: ParseExtractor) -> None:
+    text = "Ecuador declared two Colombian diplomats persona non grata."
+    assert acts(extractor, text) == {("EXPELLED", "ecuador", "group-two-colombian-diplomats")}
+
+
+def test_a_participle_after_an_owned_thing_names_its_owner(extractor: ParseExtractor) -> None:
+    text = "Bolivia revoked a drilling licence held by Peruvian firm Andes Petroleo."
+    assert {t for _, _, t in acts(extractor, text)} == {"andes-petroleo"}
+
+
+def test_a_denial_points_at_whoever_made_the_claim(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Peru rejected Bolivia's allegations of espionage.") == {
+        ("DENIED", "peru", "bolivia")
+    }
+    text = "Chile said Argentine jets had crossed its airspace, while Argentina denied any involvement."
+    assert ("DENIED", "argentina", "chile") in acts(extractor, text)
+    # rejecting a claim that is no accusation is no denial
+    assert acts(extractor, "Peru rejected claims by Bolivia that the lake was drying up.") == set()
+
+
+def test_an_owned_place_is_its_possessors_before_the_city_it_is_in(extractor: ParseExtractor) -> None:
+    text = "Chile carried out a strike on Hezbollah's Lima stronghold."
+    assert acts(extractor, text) == {("ATTACKED", "chile", "hezbollah")}
+
+
+def test_a_by_phrase_hung_on_the_detained_is_the_nominal_cues_agent(extractor: ParseExtractor) -> None:
+    text = "The talks followed the arrest of several Peruvian journalists by Bolivian police on Monday."
+    assert acts(extractor, text) == {("DETAINED", "bolivia", "group-peruvian-journalists")}
+
+
+def test_agents_of_an_owner_named_by_of_stand_for_it(extractor: ParseExtractor) -> None:
+    text = "Peruvian police detained two officers of Bolivia's Intelligence Agency."
+    assert acts(extractor, text) == {("DETAINED", "peru", "bolivia-intelligence-agency")}
+    # a whole state is no owner of people: they stay a group
+    assert acts(extractor, "Peruvian police detained two agents of Bolivia on Friday.") == {
+        ("DETAINED", "peru", "group-two-agents")
+    }
+    # a compound names no owner: "20 UN staff members" stay a group
+    assert acts(extractor, "Peruvian police detained 20 UN staff members.") == {
+        ("DETAINED", "peru", "group-20-un-staff-members")
+    }
+
+
+def test_who_bars_someone_from_entering_a_state_is_that_state(extractor: ParseExtractor) -> None:
+    text = "The Chilean singer Tomas Rojas was barred from entering Peru last week."
+    assert acts(extractor, text) == {("BANNED", "peru", "tomas-rojas")}
+
+
+def test_a_noun_right_after_a_verb_is_its_object(extractor: ParseExtractor) -> None:
+    text = "Ecuador summons Colombian ambassador, makes formal protest over border incident"
+    assert acts(extractor, text) == {("SUMMONED", "ecuador", "colombia")}
+
+
+def test_a_noun_known_as_a_name_is_that_actor(extractor: ParseExtractor) -> None:
+    text = "Peru ordered the closure of Bolivia's organisation, known as the Andean Cultural Foundation."
+    assert acts(extractor, text) == {("CLOSED", "peru", "andean-cultural-foundation")}
+
+
+def test_a_struck_craft_stands_for_its_owner_but_is_no_doer(extractor: ParseExtractor) -> None:
+    text = "Peru condemned the downing of Bolivia's cargo plane by Chilean jets."
+    assert acts(extractor, text) == {("ATTACKED", "chile", "bolivia")}
+    assert acts(extractor, "A Bolivian plane that crashed near Lima killed 12 passengers.") == set()
+
+
+def test_who_is_under_sanctions_is_their_target(extractor: ParseExtractor) -> None:
+    text = "The deal was signed by Bolivian minister Tomas Rojas, who is under sanctions by Chile."
+    assert ("SANCTIONED", "chile", "tomas-rojas") in acts(extractor, text)
+
+
+def test_a_pronoun_after_a_nominal_act_is_that_acts_target(extractor: ParseExtractor) -> None:
+    text = "Chile imposed sanctions on former Bolivian minister Ana Quispe, accusing her of corruption."
+    assert ("ACCUSED", "chile", "ana-quispe") in acts(extractor, text)

@@ -5,41 +5,8 @@ Sentences name states and people that no gold sentence or other test names.
 
 from __future__ import annotations
 
-import pytest
-
-from loaders.cues import Candidate
-from loaders.mentions import ArticleContext
-from loaders.nlp import Tokens
 from loaders.role_acts import ParseExtractor
-
-Act = tuple[str, str, str]
-
-
-@pytest.fixture(scope="module")
-def extractor() -> ParseExtractor:
-    return ParseExtractor()
-
-
-def candidates(extractor: ParseExtractor, text: str) -> list[Candidate]:
-    doc = Tokens(extractor.nlp(text), text)
-    context = ArticleContext()
-    found: list[Candidate] = []
-    for sent in doc.sents():
-        extractor.acts.find(sent, extractor.mentions.find(doc, sent, context), context, [])
-        found += extractor.acts.candidates
-    return found
-
-
-def acts(extractor: ParseExtractor, text: str) -> set[Act]:
-    return {
-        (c.type, c.source.actor_id, c.target.actor_id)
-        for c in candidates(extractor, text)
-        if not c.dropped and c.source and c.target
-    }
-
-
-def reasons(extractor: ParseExtractor, text: str, act_type: str) -> list[str]:
-    return [c.dropped or "" for c in candidates(extractor, text) if c.type == act_type]
+from tests.loaders.reading import acts, article_acts, candidates, reasons
 
 
 def test_subject_and_object(extractor: ParseExtractor) -> None:
@@ -299,14 +266,6 @@ def test_laying_blame_is_an_accusation(extractor: ParseExtractor) -> None:
     assert acts(extractor, "Mongolia denied any blame for Iceland.") == set()
 
 
-def article_acts(extractor: ParseExtractor, text: str) -> set[Act]:
-    from loaders.articles import Article
-
-    article = Article(id="a", source_file="a.txt", title=None, text=text, date="2025-07-01")
-    _, relations, _, _ = extractor.extract_article(article)
-    return {(r.type, r.source, r.target) for r in relations if r.type not in {"MEMBER_OF", "PART_OF"}}
-
-
 def test_an_agentless_act_takes_the_doer_of_the_same_act_just_before(extractor: ParseExtractor) -> None:
     text = "Paraguay detained Tomas Ferreira on Sunday. His colleague Ines Caballero was detained as well."
     assert ("DETAINED", "paraguay", "ines-caballero") in article_acts(extractor, text)
@@ -411,47 +370,6 @@ def test_a_decisions_participle_is_done_by_who_made_it(extractor: ParseExtractor
     assert acts(extractor, "The newspaper printed a report allocating blame to Paraguay.") == set()
 
 
-def test_a_place_in_a_state_hung_on_the_verb_names_the_state(extractor: ParseExtractor) -> None:
-    text = "Ecuadorian drones attacked a fuel depot in Colombia's Putumayo province overnight."
-    assert acts(extractor, text) == {("ATTACKED", "ecuador", "colombia")}
-    # a person is not a place: "in" names where, not whose
-    assert acts(extractor, "Ecuador detained an engineer in Colombia.") == set()
-
-
-def test_an_object_pronoun_in_a_participle_is_the_main_object(extractor: ParseExtractor) -> None:
-    text = "Peru expelled three Bolivian diplomats, accusing them of espionage."
-    assert ("ACCUSED", "peru", "group-three-bolivian-diplomats") in acts(extractor, text)
-    # "him" is a person only: a state object does not stand for it
-    assert acts(extractor, "Chile summoned Peru's envoy, accusing him of lying.") == {
-        ("SUMMONED", "chile", "peru")
-    }
-
-
-def test_a_declared_small_clause_names_the_target(extractor: ParseExtractor) -> None:
-    text = "Ecuador declared two Colombian diplomats persona non grata."
-    assert acts(extractor, text) == {("EXPELLED", "ecuador", "group-two-colombian-diplomats")}
-
-
-def test_a_participle_after_an_owned_thing_names_its_owner(extractor: ParseExtractor) -> None:
-    text = "Bolivia revoked a drilling licence held by Peruvian firm Andes Petroleo."
-    assert {t for _, _, t in acts(extractor, text)} == {"andes-petroleo"}
-
-
-def test_a_denial_points_at_whoever_made_the_claim(extractor: ParseExtractor) -> None:
-    assert acts(extractor, "Peru rejected Bolivia's allegations of espionage.") == {
-        ("DENIED", "peru", "bolivia")
-    }
-    text = "Chile said Argentine jets had crossed its airspace, while Argentina denied any involvement."
-    assert ("DENIED", "argentina", "chile") in acts(extractor, text)
-    # rejecting a claim that is no accusation is no denial
-    assert acts(extractor, "Peru rejected claims by Bolivia that the lake was drying up.") == set()
-
-
-def test_an_owned_place_is_its_possessors_before_the_city_it_is_in(extractor: ParseExtractor) -> None:
-    text = "Chile carried out a strike on Hezbollah's Lima stronghold."
-    assert acts(extractor, text) == {("ATTACKED", "chile", "hezbollah")}
-
-
 def test_a_denial_with_no_claimant_answers_the_latest_accusation(extractor: ParseExtractor) -> None:
     text = "Peru accused Bolivia of funding the smugglers. Bolivia denied the allegations on Friday."
     assert article_acts(extractor, text) == {("ACCUSED", "peru", "bolivia"), ("DENIED", "bolivia", "peru")}
@@ -470,29 +388,6 @@ def test_a_passive_verb_does_not_take_a_coordinated_active_subject(extractor: Pa
     assert not any(src == "group-two-chilean-reporters" for _, src, _ in found)
 
 
-def test_a_by_phrase_hung_on_the_detained_is_the_nominal_cues_agent(extractor: ParseExtractor) -> None:
-    text = "The talks followed the arrest of several Peruvian journalists by Bolivian police on Monday."
-    assert acts(extractor, text) == {("DETAINED", "bolivia", "group-peruvian-journalists")}
-
-
-def test_agents_of_an_owner_named_by_of_stand_for_it(extractor: ParseExtractor) -> None:
-    text = "Peruvian police detained two officers of Bolivia's Intelligence Agency."
-    assert acts(extractor, text) == {("DETAINED", "peru", "bolivia-intelligence-agency")}
-    # a whole state is no owner of people: they stay a group
-    assert acts(extractor, "Peruvian police detained two agents of Bolivia on Friday.") == {
-        ("DETAINED", "peru", "group-two-agents")
-    }
-    # a compound names no owner: "20 UN staff members" stay a group
-    assert acts(extractor, "Peruvian police detained 20 UN staff members.") == {
-        ("DETAINED", "peru", "group-20-un-staff-members")
-    }
-
-
-def test_who_bars_someone_from_entering_a_state_is_that_state(extractor: ParseExtractor) -> None:
-    text = "The Chilean singer Tomas Rojas was barred from entering Peru last week."
-    assert acts(extractor, text) == {("BANNED", "peru", "tomas-rojas")}
-
-
 def test_an_outcome_of_an_act_is_done_by_its_doer(extractor: ParseExtractor) -> None:
     text = "Bolivian police raided two Peruvian clubs, resulting in the detention of 40 Peruvians."
     assert ("DETAINED", "bolivia", "group-40-peruvians") in acts(extractor, text)
@@ -509,11 +404,6 @@ def test_a_headline_verb_tagged_as_a_noun_is_read_as_a_verb(extractor: ParseExtr
     }
     # a plural noun with no object of its own stays a noun
     assert acts(extractor, "Chile's sanctions hurt Peru's exports.") == set()
-
-
-def test_a_noun_right_after_a_verb_is_its_object(extractor: ParseExtractor) -> None:
-    text = "Ecuador summons Colombian ambassador, makes formal protest over border incident"
-    assert acts(extractor, text) == {("SUMMONED", "ecuador", "colombia")}
 
 
 def test_a_title_case_headline_is_parsed_in_sentence_case() -> None:
@@ -537,27 +427,6 @@ def test_a_title_case_headline_is_parsed_in_sentence_case() -> None:
 def test_a_light_verb_in_a_purpose_clause_takes_the_governors_object(extractor: ParseExtractor) -> None:
     text = "Chile assisted Peru's navy to carry out strikes on Bolivia, officials claimed."
     assert ("ATTACKED", "peru", "bolivia") in acts(extractor, text)
-
-
-def test_a_noun_known_as_a_name_is_that_actor(extractor: ParseExtractor) -> None:
-    text = "Peru ordered the closure of Bolivia's organisation, known as the Andean Cultural Foundation."
-    assert acts(extractor, text) == {("CLOSED", "peru", "andean-cultural-foundation")}
-
-
-def test_a_struck_craft_stands_for_its_owner_but_is_no_doer(extractor: ParseExtractor) -> None:
-    text = "Peru condemned the downing of Bolivia's cargo plane by Chilean jets."
-    assert acts(extractor, text) == {("ATTACKED", "chile", "bolivia")}
-    assert acts(extractor, "A Bolivian plane that crashed near Lima killed 12 passengers.") == set()
-
-
-def test_who_is_under_sanctions_is_their_target(extractor: ParseExtractor) -> None:
-    text = "The deal was signed by Bolivian minister Tomas Rojas, who is under sanctions by Chile."
-    assert ("SANCTIONED", "chile", "tomas-rojas") in acts(extractor, text)
-
-
-def test_a_pronoun_after_a_nominal_act_is_that_acts_target(extractor: ParseExtractor) -> None:
-    text = "Chile imposed sanctions on former Bolivian minister Ana Quispe, accusing her of corruption."
-    assert ("ACCUSED", "chile", "ana-quispe") in acts(extractor, text)
 
 
 def test_an_accused_orchestrating_a_nominal_act_does_it(extractor: ParseExtractor) -> None:
