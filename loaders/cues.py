@@ -57,7 +57,8 @@ def _sentence_doc(parser: Language, doc: Tokens, sent: TokSpan, names: frozenset
     and Azerbaijan Sign Peace Pledge") is given to the parser in sentence case, names
     kept: the model tags capitalised common words as proper nouns and misparses them."""
     words = doc.words[sent.start : sent.end]
-    if _title_case(words[1:], [i in names for i in range(sent.start + 1, sent.end)]):
+    headline = words[-1] not in {".", "!"}  # a headline has no full stop
+    if headline and _title_case(words[1:], [i in names for i in range(sent.start + 1, sent.end)]):
         words = [words[0]] + [
             w if sent.start + 1 + j in names else w.lower() for j, w in enumerate(words[1:])
         ]

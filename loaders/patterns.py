@@ -58,6 +58,7 @@ class TypePattern(Paths):
     light_verbs: list[str] = []
     symmetric: bool = False
     target_from: str | None = None
+    person_verbs: list[str] = []
 
 
 class Words(_Strict):
@@ -94,6 +95,7 @@ class Words(_Strict):
     clause_preps: list[str]
     responsibility: frozenset[str]
     claiming: frozenset[str]
+    not_cues: frozenset[tuple[str, str]]
 
 
 class PatternFile(_Strict):
@@ -123,7 +125,7 @@ class ActPatterns:
         """Verb lemma → (act type, particle or None, weak) for every verbal cue."""
         index: dict[str, list[tuple[str, str | None, bool]]] = {}
         for name, t in self.types.items():
-            for weak, words in ((False, t.verbs), (True, t.weak_verbs)):
+            for weak, words in ((False, t.verbs + t.person_verbs), (True, t.weak_verbs)):
                 for phrase in words:
                     lemma, _, particle = phrase.partition(" ")
                     index.setdefault(lemma, []).append((name, particle or None, weak))

@@ -45,9 +45,15 @@ class ParsedActFinder(ActFinder):
         self._ahead_of: Tokens | None = None  # that article
 
     def has_cue(self, sent: TokSpan) -> bool:
-        """A cue lemma (or word) is in the sentence."""
+        """A cue lemma (or word) is in the sentence, not as part of a fixed phrase that is no
+        cue ("according to")."""
         lemmas, doc = self.patterns.lemmas, sent.doc
-        return any(doc.lemma[i] in lemmas or doc.lower[i] in lemmas for i in range(sent.start, sent.end))
+        fixed = self.patterns.words.not_cues
+        return any(
+            (doc.lemma[i] in lemmas or doc.lower[i] in lemmas)
+            and not (i + 1 < sent.end and (doc.lower[i], doc.lower[i + 1]) in fixed)
+            for i in range(sent.start, sent.end)
+        )
 
     def prepare(self, sentences: list[tuple[TokSpan, list[Mention]]]) -> None:
         """Parse, in one batch, every sentence of the article that may be worth parsing: a

@@ -49,11 +49,13 @@ class RoleReader(PathReader):
         inside = cover.get(t.i)
         if inside is not None and (inside.kind == "Group" or not inside.weak):
             return [_drop(base, f"the cue is part of the name {inside.text!r}")]
-        reason = self._context(t, base, cover)
+        reason = self._context(t, base, cover) or self._not_a_call(cue)
         if reason:
             return [_drop(base, reason)]
         sources = self._role(cue, "source", cover)
         targets = self._role(cue, "target", cover)
+        if not targets and self._person_verb(cue):
+            targets = [("oprd", m) for k in t.children if k.dep_ == "oprd" for m in self._mentions(k, cover)]
         sources, targets, how = self._control(cue, sources, targets, cover)
         base.pattern += how
         if self.patterns.types[cue.type].symmetric:
@@ -87,8 +89,35 @@ class RoleReader(PathReader):
                     c.dropped = f"a {s.kind} cannot be the source of {cue.type}"
                 elif g.kind not in rel.target:
                     c.dropped = f"a {g.kind} cannot be the target of {cue.type}"
+                elif self._person_verb(cue) and g.kind != "Person":
+                    c.dropped = f"{t.text!r} reports {cue.type} only with a person at the other end"
+                elif self._person_verb(cue) and _said_after(t.doc, g.end - offset):
+                    c.dropped = f"{t.text!r} says something of {g.text!r}: no call"
                 out.append(c)
         return out
+
+    def _person_verb(self, cue: Cue) -> bool:
+        return cue.form == "verb" and cue.token.lemma_.lower() in self.patterns.types[cue.type].person_verbs
+
+    def _not_a_call(self, cue: Cue) -> str | None:
+        """A person verb with anything said of its object is no call: "called X a liar"."""
+        if not self._person_verb(cue):
+            return None
+        children = list(cue.token.children)
+        has_object = any(k.dep_ == "dobj" for k in children)
+        # a lone "oprd" is the small model's reading of the object itself ("called X")
+        said = [
+            k
+            for k in children
+            if k.dep_ in {"xcomp", "ccomp", "acomp", "prt", "dative"} or (k.dep_ == "oprd" and has_object)
+        ]
+        # "called for X", "called on X to": the preposition right after the verb
+        said += [
+            k
+            for k in children
+            if k.dep_ == "prep" and k.lower_ in {"for", "on", "upon"} and k.i == k.head.i + 1
+        ]
+        return f"{cue.token.text!r} with {said[0].text!r} is no call" if said else None
 
     def _no_source(self, cue: Cue) -> str:
         t = cue.token
@@ -368,3 +397,8 @@ def _parties(
 def _drop(c: Candidate, reason: str) -> Candidate:
     c.dropped = reason
     return c
+
+
+def _said_after(doc: Doc | Span, j: int) -> bool:
+    """A noun phrase follows the object at `j` ("called X a liar")."""
+    return j < len(doc) and doc[j].pos_ in {"DET", "NOUN", "ADJ", "PROPN", "NUM"}

@@ -417,6 +417,11 @@ def test_a_title_case_headline_is_parsed_in_sentence_case() -> None:
     parsed = parse_sentence(extractor.acts.parser, doc, sent, frozenset({0, 3}))
     assert [t.text for t in parsed][:4] == ["Chile", "expels", "two", "Peruvian"]
     assert parsed[1].pos_ == "VERB"
+    # a sentence with a full stop is no headline, however many titles it has
+    titles = "French President Rosa Vidal Called Peruvian President Tomas Rojas On Monday."
+    doc = Tokens(extractor.nlp(titles), titles)
+    (sent,) = doc.sents()
+    assert parse_sentence(extractor.acts.parser, doc, sent).text == titles
     # a sentence-case text is given as it is
     plain = "Chile expels two Peruvian diplomats."
     doc = Tokens(extractor.nlp(plain), plain)
@@ -475,3 +480,30 @@ def test_hours_of_talks_stand_in_for_the_talks(extractor: ParseExtractor) -> Non
 def test_a_light_verbs_participle_clause_is_the_main_subjects(extractor: ParseExtractor) -> None:
     text = "Chile recalled its ambassador on Monday, voicing accusations against Peru."
     assert acts(extractor, text) == {("ACCUSED", "chile", "peru")}
+
+
+def test_a_call_to_a_person_is_a_meeting(extractor: ParseExtractor) -> None:
+    text = "Chilean President Rosa Vidal called Peruvian President Tomas Rojas on Monday."
+    assert acts(extractor, text) == {("MET", "rosa-vidal", "tomas-rojas")}
+
+
+def test_a_call_with_something_said_of_its_object_is_no_meeting(extractor: ParseExtractor) -> None:
+    assert (
+        acts(extractor, "Chilean President Rosa Vidal called Peruvian President Tomas Rojas a liar.") == set()
+    )
+    assert acts(extractor, "Chile called on Peru to withdraw its troops.") == {("DEMANDED", "chile", "peru")}
+    # a state at the other end is no phone call
+    assert not any(a[0] == "MET" for a in acts(extractor, "Chile called Peru's bluff."))
+
+
+def test_according_to_is_no_cue(extractor: ParseExtractor) -> None:
+    from loaders.nlp import Tokens
+
+    text = "According to Chile, Peru won."
+    doc = Tokens(extractor.nlp(text), text)
+    (sent,) = doc.sents()
+    assert not extractor.acts.has_cue(sent)
+    text = "Chile and Peru signed an accord."
+    doc = Tokens(extractor.nlp(text), text)
+    (sent,) = doc.sents()
+    assert extractor.acts.has_cue(sent)
