@@ -236,6 +236,8 @@ ORG_HEADS = {
     "Church",
     "Patriarchate",
 }
+# First words of outlets' names ("Radio France Internationale", "Radio Canada").
+OUTLET_STARTS = {"Radio"}
 OUTLET_HEADS = {
     "TV",
     "Television",
@@ -674,13 +676,16 @@ def _hyphenated(doc: Tokens, j: int, sent: TokSpan) -> bool:
 def _outlet_named_after(
     doc: Tokens, span: TokSpan, kinds: dict[tuple[int, int], tuple[str, str]], sent: TokSpan
 ) -> bool:
-    """A state's or capital's name that begins an outlet's ("The Moscow Times", "Kyiv Post"):
-    the match is dropped, and the whole name is read as a new outlet."""
+    """A state's or capital's name that begins an outlet's ("The Moscow Times", "Kyiv Post")
+    or follows an outlet's first word ("Radio France Internationale"): the match is dropped,
+    and the whole name is read as a new outlet."""
     return (
-        span.end < sent.end
-        and doc.words[span.end] in OUTLET_HEADS
-        and span.end - span.start == 1
+        span.end - span.start == 1
         and kinds[(span.start, span.end)][1] == "State"
+        and (
+            (span.end < sent.end and doc.words[span.end] in OUTLET_HEADS)
+            or (span.start > sent.start and doc.words[span.start - 1] in OUTLET_STARTS)
+        )
     )
 
 
@@ -1142,7 +1147,7 @@ class MentionFinder:
             return "Agency"
         if words[-1] in ORG_HEADS:
             return "Organization"
-        if words[-1] in OUTLET_HEADS and len(words) > 1:
+        if (words[-1] in OUTLET_HEADS or words[0] in OUTLET_STARTS) and len(words) > 1:
             return "Outlet"
         before = doc[span.start - 1] if span.start > sent.start else None
         after = doc[span.end] if span.end < sent.end else None

@@ -1,0 +1,23 @@
+"""Actor mentions: what a sentence's names, titles and phrases stand for."""
+
+from __future__ import annotations
+
+from loaders.mentions import ArticleContext, Mention
+from loaders.nlp import Tokens
+from loaders.role_acts import ParseExtractor
+
+
+def mentions(extractor: ParseExtractor, text: str) -> list[Mention]:
+    doc = Tokens(extractor.nlp(text), text)
+    (sent,) = doc.sents()
+    return extractor.mentions.find(doc, sent, ArticleContext())
+
+
+def test_a_state_inside_a_radio_stations_name_is_the_station(extractor: ParseExtractor) -> None:
+    found = mentions(extractor, "Chile suspended Radio Peru Internacional on Monday.")
+    assert [(m.text, m.kind) for m in found] == [("Chile", "State"), ("Radio Peru Internacional", "Outlet")]
+
+
+def test_a_radio_stations_name_is_an_outlet(extractor: ParseExtractor) -> None:
+    found = mentions(extractor, "Peru banned Radio Andina Internacional on Monday.")
+    assert ("Radio Andina Internacional", "Outlet") in [(m.text, m.kind) for m in found]
