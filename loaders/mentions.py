@@ -343,6 +343,8 @@ GROUP_NOUNS = [
     "newspapers",
     "stations",
     "diplomats",
+    "consuls",
+    "attaches",
     "officials",
     "officers",
     "suspects",
@@ -844,6 +846,8 @@ class MentionFinder:
             "GROUP",
             [
                 [quant, number, *counted],
+                # "five senior Georgian officials": a modifier before the demonym
+                [quant, number, modifier, lead, {"ORTH": {"IN": singles + acronyms}}, modifier, noun],
                 # "nine Ukrainian prisoners of war"
                 [quant, number, *counted, {"LOWER": "of"}, {"LOWER": "war"}],
                 [quant, number, modifier, lead, {"ORTH": {"IN": plural_demonyms}}],  # "10 detained Americans"

@@ -21,3 +21,13 @@ def test_a_state_inside_a_radio_stations_name_is_the_station(extractor: ParseExt
 def test_a_radio_stations_name_is_an_outlet(extractor: ParseExtractor) -> None:
     found = mentions(extractor, "Peru banned Radio Andina Internacional on Monday.")
     assert ("Radio Andina Internacional", "Outlet") in [(m.text, m.kind) for m in found]
+
+
+def test_a_counted_group_may_have_a_modifier_before_its_demonym(extractor: ParseExtractor) -> None:
+    found = mentions(extractor, "Chile sanctioned four senior Peruvian generals on Monday.")
+    assert "group-four-senior-peruvian-generals" in [m.actor_id for m in found]
+
+
+def test_consuls_are_counted_as_a_group(extractor: ParseExtractor) -> None:
+    found = mentions(extractor, "Peru expelled three Bolivian consuls.")
+    assert "group-three-bolivian-consuls" in [m.actor_id for m in found]
