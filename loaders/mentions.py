@@ -1177,8 +1177,16 @@ class MentionFinder:
         plural_title = (
             before is not None and before.lower_.endswith("s") and doc.lemma[span.start - 1] in TITLE_WORDS
         )
+        # "the Japanese ambassador to China Kenji Kanasugi": a title, "to", a state, the name
+        posted = (
+            span.start - 3 >= sent.start
+            and doc.lower[span.start - 2] == "to"
+            and doc.lower[span.start - 3] in TITLE_WORDS
+            and self.catalogue.lookup(doc.words[span.start - 1], {"State"}) is not None
+        )
         if before is not None and (
             before.lower_ in TITLE_WORDS
+            or posted
             or plural_title  # "Israeli ministers X and Y"
             or before.lower_ in _RELATIONS
             or (before.text == "," and span.start - 2 >= sent.start and doc.lower[span.start - 2] in _APPOSED)

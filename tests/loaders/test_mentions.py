@@ -31,3 +31,8 @@ def test_a_counted_group_may_have_a_modifier_before_its_demonym(extractor: Parse
 def test_consuls_are_counted_as_a_group(extractor: ParseExtractor) -> None:
     found = mentions(extractor, "Peru expelled three Bolivian consuls.")
     assert "group-three-bolivian-consuls" in [m.actor_id for m in found]
+
+
+def test_a_name_after_an_envoys_posting_is_the_envoy(extractor: ParseExtractor) -> None:
+    found = mentions(extractor, "Chile summoned the Peruvian ambassador to Chile Tomas Rojas on Friday.")
+    assert ("Tomas Rojas", "Person") in [(m.text, m.kind) for m in found]
