@@ -59,6 +59,7 @@ class TypePattern(Paths):
     symmetric: bool = False
     target_from: str | None = None
     person_verbs: list[str] = []
+    spoken: bool = False
 
 
 class Words(_Strict):
@@ -96,6 +97,7 @@ class Words(_Strict):
     responsibility: frozenset[str]
     claiming: frozenset[str]
     not_cues: frozenset[tuple[str, str]]
+    attempts: frozenset[str]
 
 
 class PatternFile(_Strict):

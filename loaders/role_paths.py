@@ -35,9 +35,14 @@ class PathReader:
             return [m for dep, m in self._subjects(t, cover) if dep == "nsubjpass"]
         if path.startswith("passive_prep:"):  # "was detained in Baku", "expelled from X"
             passive = any(k.dep_ in {"auxpass", "nsubjpass"} for k in t.children) or t.dep_ == "acl"
-            return (
-                self._path(t, "prep:" + path.split(":", 1)[1], cover) if passive and t.tag_ == "VBN" else []
-            )
+            if not passive or t.tag_ != "VBN":
+                return []
+            word = path.split(":", 1)[1]
+            # the place may hang one phrase lower: "were detained as part of an
+            # investigation in Yekaterinburg"; a state's place only
+            return self._path(t, "prep:" + word, cover) or [
+                m for o in _phrase_nouns(t) for m in self._path(o, "prep:" + word, cover) if m.kind == "State"
+            ]
         if path == "agent":
             by = [k for k in t.children if k.dep_ == "agent" or (k.dep_ == "prep" and k.lower_ == "by")]
             if not by and t.pos_ == "NOUN":
@@ -361,4 +366,18 @@ def _conjuncts(t: Token) -> list[Token]:
         k = todo.pop(0)
         out.append(k)
         todo += [c for c in k.children if c.dep_ == "conj" and c.pos_ != "VERB"]
+    return out
+
+
+def _phrase_nouns(verb: Token) -> list[Token]:
+    """The nouns of the verb's prepositional phrases, nested ones included ("as part of an
+    inquiry"), not those of its clauses."""
+    out: list[Token] = []
+    todo = [k for k in verb.children if k.dep_ == "prep"]
+    while todo:
+        prep = todo.pop(0)
+        for o in prep.children:
+            if o.dep_ == "pobj":
+                out.append(o)
+                todo += [k for k in o.children if k.dep_ == "prep"]
     return out

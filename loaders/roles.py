@@ -146,7 +146,9 @@ class RoleReader(PathReader):
                 return f"under the condition {mark!r}"
             if lemma in w.preventing and dep not in SUBJECTS:
                 return f"prevented: the act is what {gov.text!r} stops or undoes"
-            if dep == "xcomp" and lemma in w.not_done:
+            # an attempt to say something says it: "tried to shift the blame to X"
+            said = lemma in w.attempts and self.patterns.types[c.type].spoken
+            if dep == "xcomp" and lemma in w.not_done and not said:
                 return f"not done: the clause is what {gov.text!r} governs"
             # "did not order X to...", "would not impose sanctions on X"
             if dep in _NEGATED_THROUGH and any(k.dep_ == "neg" for k in gov.children):

@@ -142,3 +142,11 @@ def test_who_is_under_sanctions_is_their_target(extractor: ParseExtractor) -> No
 def test_a_pronoun_after_a_nominal_act_is_that_acts_target(extractor: ParseExtractor) -> None:
     text = "Chile imposed sanctions on former Bolivian minister Ana Quispe, accusing her of corruption."
     assert ("ACCUSED", "chile", "ana-quispe") in acts(extractor, text)
+
+
+def test_where_an_agentless_passive_happened_may_hang_a_phrase_lower(extractor: ParseExtractor) -> None:
+    text = "Over 50 Peruvians were detained as part of a fraud inquiry in Bolivia on Monday."
+    assert acts(extractor, text) == {("DETAINED", "bolivia", "group-over-50-peruvians")}
+    # not inside a clause of its own
+    text = "Over 50 Peruvians were detained after officials said a fraud began in Bolivia."
+    assert not any(a[0] == "DETAINED" for a in acts(extractor, text))

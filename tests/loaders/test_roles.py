@@ -507,3 +507,9 @@ def test_according_to_is_no_cue(extractor: ParseExtractor) -> None:
     doc = Tokens(extractor.nlp(text), text)
     (sent,) = doc.sents()
     assert extractor.acts.has_cue(sent)
+
+
+def test_an_attempt_to_say_something_says_it(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Chile tried to shift the blame to Peru.") == {("ACCUSED", "chile", "peru")}
+    # an attempt to do anything else is not done
+    assert acts(extractor, "Chile tried to arrest two Peruvian journalists.") == set()
