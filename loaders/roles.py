@@ -205,7 +205,7 @@ class RoleReader(PathReader):
             by_verb = [("subj", m) for m in self._path(verb, "subj", cover)] or [
                 ("agent", m) for m in self._path(verb, "agent", cover)
             ]
-            purpose = verb.dep_ == "advcl" and any(k.dep_ == "aux" and k.tag_ == "TO" for k in verb.children)
+            purpose = verb.dep_ == "advcl" and _infinitive(verb)
             if not by_verb and verb.dep_ == "advcl" and verb.tag_ == "VBG":
                 # "intensified their rhetoric, escalating accusations against X": a light
                 # verb's participle clause is the main clause's subject's act
@@ -346,7 +346,7 @@ class RoleReader(PathReader):
             if t.lemma_.lower() in self.words.said_participles or self._is_act(gov):
                 return [(f"participle:{p}", m) for p in ("subj", "agent") for m in self._path(gov, p, cover)]
             return None
-        purpose = any(k.dep_ == "aux" and k.tag_ == "TO" for k in t.children)
+        purpose = _infinitive(t)
         if purpose and t.dep_ == "advcl":
             return [("purpose:subj", m) for m in self._path(gov, "subj", cover)]
         if (
@@ -399,6 +399,11 @@ def _parties(
 def _drop(c: Candidate, reason: str) -> Candidate:
     c.dropped = reason
     return c
+
+
+def _infinitive(verb: Token) -> bool:
+    """The verb heads a "to" clause ("sent troops to help X")."""
+    return any(k.dep_ == "aux" and k.tag_ == "TO" for k in verb.children)
 
 
 def _said_after(doc: Doc | Span, j: int) -> bool:
