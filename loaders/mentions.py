@@ -21,635 +21,64 @@ from spacy.matcher import Matcher, PhraseMatcher
 from app.core.names import slug
 from app.store.models import ActorRecord
 from loaders.actors import Catalogue, CatalogueEntry
+from loaders.mention_words import (
+    AFTER_A_NAME,
+    AGENCY_HEADS,
+    ANAPHORS,
+    APPOSED,
+    ARMED_NOUNS,
+    BARE_INSTITUTIONS,
+    COUNT_NOUNS,
+    DEMONYM_GROUPS,
+    DETERMINERS,
+    GROUP_NOUNS,
+    HEDGES,
+    HYPHEN_SUFFIXES,
+    INSTITUTION_HEADS,
+    NAME_HEADS,
+    NAME_JOINERS,
+    NOT_NAMES,
+    ORG_CUES,
+    ORG_HEADS,
+    OUTLET_CUES,
+    OUTLET_HEADS,
+    OUTLET_STARTS,
+    PARTICLES,
+    PASSIVE_AUX,
+    PERSON_PREPS,
+    PLACE_HEADS,
+    POSSESSIVE_HEADS,
+    PREPOSITIONS,
+    PRIVATE_TITLES,
+    QUANTIFIERS,
+    REGNAL,
+    RELATIONS,
+    SPEECH_VERBS,
+    STATE_HEADS,
+    STATE_INSTITUTIONS,
+    TITLE_WORDS,
+    UNNAMED_OFFICIALS,
+)
 from loaders.nlp import Tokens, TokSpan, within
 
-# Titles that say what a person does, not that they hold a state's office: "Russian
-# journalist X" is Russian (the new actor's `country`), not a member of the Russian state.
-PRIVATE_TITLES = {
-    "oligarch",
-    "scientist",
-    "boxer",
-    "journalist",
-    "analyst",
-    "expert",
-    "propagandist",
-    "blogger",
-    "singer",
-    "musician",
-    "actor",
-    "writer",
-    "artist",
-    "poet",
-    "villager",
-    "businessman",
-    "businesswoman",
-    "activist",
-    "campaigner",
-    "correspondent",
-    "reporter",
-    "host",
-    "presenter",
-    "lawyer",
-    "attorney",
-    "dissident",
-    "critic",
-    "candidate",
-    "researcher",
-    "professor",
-    "historian",
-    "economist",
-    "rapper",
-    "photographer",
-    "filmmaker",
-    "billionaire",
-    "tycoon",
-    "banker",
-    "commentator",
-    "priest",
-    "cleric",
-    "citizen",
-    "student",
-    "teacher",
-    "doctor",
-    "politician",
-    "mep",
-    "archbishop",
-    "bishop",
-    "patriarch",
-    "catholicos",
-    "metropolitan",
-    "imam",
-    "pastor",
-    "rabbi",
-    "laureate",
-    "novelist",
-    "playwright",
-    "comedian",
-    "footballer",
-    "athlete",
-    "entrepreneur",
-    "figure",
-    "counterpart",  # "Syrian counterpart X": a person of that state, no office named
-}
-
-# Words that make a preceding or following name a person, and the role it holds.
-TITLE_WORDS = {
-    "president",
-    "ombudsman",
-    "ombudsperson",
-    "commissioner",
-    "then-president",
-    "prime",
-    "minister",
-    "deputy",
-    "foreign",
-    "energy",
-    "defence",
-    "defense",
-    "ambassador",
-    "spokesperson",
-    "spokeswoman",
-    "spokesman",
-    "ceo",
-    "director",
-    "chairman",
-    "chairwoman",
-    "head",
-    "chief",
-    "editor",
-    "editor-in-chief",
-    "managing",
-    "first",
-    "former",
-    "captain",
-    "general",
-    "colonel",
-    "major",
-    "senator",
-    "lawmaker",
-    "mp",
-    "political",
-    "aide",
-    "representative",
-    "counselor",
-    "counsellor",
-    "envoy",
-    "commander",
-    "governor",
-    "mayor",
-    "founder",
-    "leader",
-    "official",
-    "officer",
-    "secretary",
-    "justice",
-    "interior",
-    "culture",
-    "health",
-    "economy",
-    "vice",
-    "speaker",
-    "member",
-    "project",
-    "executive",
-    "adviser",
-    "advisor",
-    "diplomat",
-    "consul",
-    "attache",
-    "king",
-    "queen",
-    "emir",
-    "prince",
-    "crown",
-    "sheikh",
-    "sultan",
-    "monarch",
-} | PRIVATE_TITLES
-# Head nouns that make a capitalised name an agency, an organisation or an outlet.
-AGENCY_HEADS = {
-    "Ministry",
-    "Senate",
-    "Congress",
-    "Bureau",
-    "Authority",
-    "Tribunal",
-    "Committee",
-    "Council",
-    "Service",
-    "Office",
-    "Police",
-    "Court",
-    "Parliament",
-    "Army",
-    "Forces",
-    "Guard",
-    "Commission",
-    "Prosecutor",
-    "Duma",
-    "Assembly",
-    "Directorate",
-    "Inspectorate",
-    "Embassy",
-    "Consulate",
-    "Administration",
-    "Agency",
-    "Department",
-}
-ORG_HEADS = {
-    "Center",
-    "Centre",
-    "Company",
-    "Corporation",
-    "Bank",
-    "Party",
-    "Institute",
-    "University",
-    "Foundation",
-    "Fund",
-    "Union",
-    "Association",
-    "Group",
-    "Holding",
-    "Holdings",
-    "Industries",
-    "Enterprises",
-    "Technologies",
-    "Systems",
-    "Shipping",
-    "Logistics",
-    "Petroleum",
-    "Oil",
-    "Gas",
-    "Neft",
-    "Exchange",
-    "Airways",
-    "Airlines",
-    "Organization",
-    "Organisation",
-    "Movement",
-    "Alliance",
-    "Federation",
-    "Club",
-    "Network",
-    "Society",
-    "Church",
-    "Patriarchate",
-}
-# First words of outlets' names ("Radio France Internationale", "Radio Canada").
-OUTLET_STARTS = {"Radio"}
-OUTLET_HEADS = {
-    "TV",
-    "Television",
-    "Radio",
-    "News",
-    "Times",
-    "Post",
-    "Gazette",
-    "Daily",
-    "Press",
-    "Media",
-    "Channel",
-    "Tribune",
-    "Herald",
-    "Journal",
-    "Telegraph",
-}
-OUTLET_CUES = {
-    "outlet",
-    "outlets",
-    "agency",
-    "channel",
-    "newspaper",
-    "broadcaster",
-    "website",
-    "portal",
-    "tabloid",
-    "daily",
-    "weekly",
-    "site",
-    "media",
-}
-# Words after which a short new name is a company: "French company Orano", "the state oil
-# firm Socar", "potash producer Belaruskali".
-ORG_CUES = {
-    "company",
-    "firm",
-    "corporation",
-    "conglomerate",
-    "manufacturer",
-    "operator",
-    "carrier",
-    "producer",
-    "maker",
-    "exporter",
-    "supplier",
-    "lender",
-    "giant",
-}
-SPEECH_VERBS = {
-    "say",
-    "said",
-    "says",
-    "state",
-    "stated",
-    "tell",
-    "told",
-    "add",
-    "added",
-    "note",
-    "noted",
-    "claim",
-    "claimed",
-    "write",
-    "wrote",
-    "report",
-    "reported",
-    "announce",
-    "announced",
-    "believe",
-    "believes",
-    "emphasize",
-    "emphasizes",
-    "warn",
-    "warns",
-    "confirm",
-    "confirmed",
-}
-GROUP_NOUNS = [
-    "people",
-    "persons",
-    "individuals",
-    "citizens",
-    "nationals",
-    "passengers",
-    "civilians",
-    "soldiers",
-    "servicemen",
-    "spies",
-    "agents",
-    "journalists",
-    "employees",
-    "staff",
-    "members",
-    "editors",
-    "detainees",
-    "migrants",
-    "activists",
-    "students",
-    "channels",
-    "outlets",
-    "websites",
-    "newspapers",
-    "stations",
-    "diplomats",
-    "consuls",
-    "attaches",
-    "officials",
-    "officers",
-    "suspects",
-    "children",
-    "deputies",
-    "workers",
-    "residents",
-    "refugees",
-    "prisoners",
-    "hostages",
-    "captives",
-    "operatives",
-    "reporters",
-    "crew",
-    "pilots",
-    "operators",
-    "tourists",
-    "men",
-    "women",
-    "villagers",
-    "protesters",
-    "fighters",
-    "sailors",
-    "truckers",
-    "hackers",
-    "rebels",
-    "militants",
-    "separatists",
-    "insurgents",
-    "mercenaries",
-    "saboteurs",
-    "fishermen",
-    "companies",
-    "firms",
-    "entities",
-    "vessels",
-    "tankers",
-    "propagandists",
-    "bloggers",
-    "lawmakers",
-    "politicians",
-    "businessmen",
-    "oligarchs",
-    "judges",
-    "athletes",
-    "ministers",
-    "generals",
-    "commanders",
-    "lawyers",
-    "doctors",
-    "scientists",
-    "banks",
-    "refineries",
-    "ships",
+# Names other modules import from here: the word lists they share with the mention finder.
+__all__ = [
+    "ARMED_NOUNS",
+    "DETERMINERS",
+    "PREPOSITIONS",
+    "PRIVATE_TITLES",
+    "SPEECH_VERBS",
+    "TITLE_WORDS",
+    "UNNAMED_OFFICIALS",
+    "ArticleContext",
+    "Mention",
+    "MentionFinder",
+    "PersonCues",
+    "filter_spans",
+    "is_oblique",
+    "past_roles",
+    "title_start",
 ]
-# Nouns after a name that is no actor of the catalogue make it an armed or clandestine
-# group ("Houthi rebels", "Kurdish militants" where "Kurdish" names no state).
-ARMED_NOUNS = {
-    "rebels",
-    "militants",
-    "separatists",
-    "insurgents",
-    "mercenaries",
-    "fighters",
-    "militia",
-    "militias",
-}
-# Plural nouns that count a group in words: "hundreds of civilians".
-COUNT_NOUNS = ["dozens", "hundreds", "thousands", "scores", "tens"]
-QUANTIFIERS = [
-    "over",
-    "more",
-    "than",
-    "at",
-    "least",
-    "nearly",
-    "about",
-    "around",
-    "some",
-    "several",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "of",
-    "up",
-    "to",
-    "a",
-    "total",
-    "almost",
-    "roughly",
-]
-HEDGES = {"alleged", "suspected", "purported", "so-called", "reported"}
-# A state's institutions: after a demonym ("Lithuanian border guards") or "X's"
-# ("Venezuela's government") they stand for the state itself.
-STATE_INSTITUTIONS = {
-    "authorities",
-    "government",
-    "officials",
-    "leadership",
-    "army",
-    "troops",
-    "forces",
-    "force",
-    "military",
-    "navy",
-    "police",
-    "guards",
-    "guard",
-    "intelligence",
-    "services",
-    "junta",
-    "regime",
-    "courts",
-    "prosecutors",
-    "investigators",
-    "embassy",
-    "diplomats",
-    "officers",
-    "delegation",
-    "delegations",
-    "ministry",  # "the Philippine foreign ministry", as "Kazakhstan's foreign ministry"
-    "defences",  # "Russian air defences"
-    "defenses",
-}
-# Lower-case heads after a demonym that make the phrase stand for the state itself.
-STATE_HEADS = {
-    "official",
-    "side",
-    "state",
-    "strikes",
-    "strike",
-    "airstrikes",
-    "airstrike",
-    "espionage",
-    "interference",
-    "meddling",
-    "shelling",
-    "bombardment",
-    "events",
-    "companies",
-    "organizations",
-    "organisations",
-    "people",
-    "aircraft",
-    "plane",
-    "goods",
-    "products",
-    "exports",
-    "airliner",
-    "jet",
-    "deputies",
-    "counterpart",
-    "missile",
-    "missiles",
-    "drone",
-    "drones",
-    "ambassador",
-    "envoy",
-    "positions",
-    "warships",
-    "warplanes",
-    "bombers",
-    "jets",
-    "refinery",
-    "refineries",
-    "airfield",
-    "airfields",
-    "infrastructure",
-    "territory",
-    "vessel",
-    "vessels",
-    "tanker",
-    "warship",
-    "ship",
-    "ships",
-    "boat",
-    "boats",
-    "consulate",
-    "consulates",
-    "embassies",
-    "destroyer",
-    "destroyers",
-    "frigate",
-    "frigates",
-    "submarine",
-    "submarines",
-    "cruiser",
-    "fighters",
-} | STATE_INSTITUTIONS
-# Singular officials after a demonym stand for the state only when unnamed: "expelled a
-# Russian diplomat", "summoned the Latvian chargé d'affaires", not "Russian diplomat X".
-UNNAMED_OFFICIALS = {"diplomat", "consul", "attache", "attaché", "charge", "chargé"}
-# Lower-case heads after "X's" that make the phrase stand for the state X ("Moldova's
-# intelligence service accused…", "Venezuela's government arrested…").
-POSSESSIVE_HEADS = {
-    "service",
-    "services",
-    "parliament",
-    "court",
-    "ministry",
-    "regulator",
-    "watchdog",
-    "agency",
-    "prosecutor",
-} | STATE_INSTITUTIONS
-NOT_NAMES = {
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "By",
-    "For",
-    "From",
-    "With",
-    "As",
-    "After",
-    "Before",
-    "During",
-    "Since",
-    "Following",
-    "According",
-    "However",
-    "Meanwhile",
-    "Earlier",
-    "Later",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "It",
-    "Its",
-    "He",
-    "She",
-    "They",
-    "We",
-    "Our",
-    "His",
-    "Her",
-    "Their",
-    "But",
-    "And",
-    "Or",
-    "If",
-    "When",
-    "While",
-    "Yes",
-    "No",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Editor",
-    "Separately",
-    "Notably",
-    "Furthermore",
-    "Thus",
-    "Therefore",
-    "Other",
-    "Some",
-    "Many",
-    "Several",
-    "Both",
-    "All",
-    "Each",
-    "Every",
-    "Any",
-    "Not",
-    "Nor",
-    "Former",
-    "Currently",
-    "Now",
-    "Still",
-    "Recently",
-    "Previously",
-    "Indeed",
-    "Then",
-    "Also",
-    "Shortly",
-    "Interestingly",
-}
-
-
-_BARE_INSTITUTIONS = {"police", "authorities"}
-_NAME_JOINERS = {"of", "for", "the", "and", "on"}
-_INSTITUTION_HEADS = AGENCY_HEADS | ORG_HEADS
-_NAME_HEADS = AGENCY_HEADS | ORG_HEADS | OUTLET_HEADS
-DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
-
-# Definite descriptions that refer back to the latest actor of these kinds.
-ANAPHORS = {
-    "agency": {"Outlet", "Agency"},
-    "channel": {"Outlet"},
-    "outlet": {"Outlet"},
-    "broadcaster": {"Outlet"},
-    "newspaper": {"Outlet"},
-    "ministry": {"Agency"},
-    "company": {"Organization"},
-    "organization": {"Agency", "Organization"},
-    "organisation": {"Agency", "Organization"},
-    "country": {"State"},
-    "bloc": {"Organization"},
-    "alliance": {"Organization"},
-}
 
 
 @dataclass(slots=True)
@@ -702,14 +131,10 @@ def _name_syllable(doc: Tokens, j: int, sent: TokSpan) -> bool:
         and syllable.islower()
         and len(syllable) <= 5
         and not syllable.endswith("ed")
-        and syllable not in _HYPHEN_SUFFIXES
+        and syllable not in HYPHEN_SUFFIXES
         and doc.idx[j] == doc.idx[j - 1] + len(doc.words[j - 1])
         and doc.idx[j + 1] == doc.idx[j] + 1
     )
-
-
-_REGNAL = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
-_HYPHEN_SUFFIXES = {"run", "era", "born", "made", "style", "type", "like", "held"}  # "-led", "-backed": "-ed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -719,60 +144,6 @@ class PersonCues:
     objects: frozenset[str] = frozenset()  # after them, or before their passive
     subjects: frozenset[str] = frozenset()  # before them, at a sentence's start
     organisations: frozenset[str] = frozenset()  # a one-word name after them is an organisation
-
-
-# Words before ", Name" that make the name a person: "the Russian chargé d'affaires, Lenar
-# Salimullin", "the bloc's envoy, Kaja Kallas".
-_APPOSED = TITLE_WORDS | UNNAMED_OFFICIALS | {"d'affaires"}
-# Last words that make a capitalised run a place, never an actor: "the Red Sea", "Red Square".
-PLACE_HEADS = {
-    "Sea",
-    "Ocean",
-    "Gulf",
-    "Strait",
-    "Bay",
-    "River",
-    "Lake",
-    "Island",
-    "Islands",
-    "Mountains",
-    "Valley",
-    "Square",
-    "Street",
-    "Avenue",
-    "Bridge",
-    "Airport",
-    "Region",
-    "Province",
-    "Oblast",
-    "District",
-    "Peninsula",
-    "Desert",
-    "Canal",
-}
-
-
-# Words for how one person stands to another: "Navalny's widow Yulia Navalnaya".
-_RELATIONS = {
-    "widow",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "brother",
-    "sister",
-    "mother",
-    "father",
-    "colleague",
-    "associate",
-    "ally",
-    "lawyer",
-    "partner",
-    "bodyguard",
-}
-# Between a cue and the person it is about: "the release of X", "a case against X".
-_PERSON_PREPS = {"of", "against", "on", "to", "with", "into"}
-_PASSIVE_AUX = {"was", "were", "is", "are", "has", "have", "had", "been", "being", "be"}
 
 
 @dataclass
@@ -802,16 +173,16 @@ class MentionFinder:
         self._cached_doc: object = None
         # Every group pattern ends in one of these words (as a token, any case).
         self._group_words = {
-            w.lower() for w in GROUP_NOUNS + [d.split()[-1] for d in catalogue.demonyms if d.endswith("s")]
+            w.lower() for w in [*GROUP_NOUNS, *(d.split()[-1] for d in catalogue.demonyms if d.endswith("s"))]
         }
         self._cached: tuple[list[tuple[int, int, int]], list[int]] = ([], [])
         self._records: dict[str, ActorRecord] = {}
         self.groups = Matcher(nlp.vocab)
         number = {"LIKE_NUM": True}
-        quant = {"LOWER": {"IN": QUANTIFIERS}, "OP": "*"}
+        quant = {"LOWER": {"IN": sorted(QUANTIFIERS)}, "OP": "*"}
         modifier = {
             "IS_LOWER": True,
-            "LOWER": {"NOT_IN": [*GROUP_NOUNS, "of", "and", "who", "were", "had"]},
+            "LOWER": {"NOT_IN": [*sorted(GROUP_NOUNS), "of", "and", "who", "were", "had"]},
             "OP": "?",
         }
         # A demonym of several words ("North Korean") is its leading words, then its last.
@@ -831,7 +202,7 @@ class MentionFinder:
             if " " not in n and n[:1].isupper() and catalogue.by_id[i].kind == "Organization"
         )
         demonym = {"ORTH": {"IN": singles + acronyms + movements}, "OP": "?"}
-        noun = {"LOWER": {"IN": GROUP_NOUNS}}
+        noun = {"LOWER": {"IN": sorted(GROUP_NOUNS)}}
         plural_demonyms = sorted(w for w in singles if w.endswith("s"))
         # What follows the count: "[Russian] [detained] [senior] diplomats [staff]".
         counted: list[dict[str, Any]] = [
@@ -852,29 +223,12 @@ class MentionFinder:
                 [quant, number, *counted, {"LOWER": "of"}, {"LOWER": "war"}],
                 [quant, number, modifier, lead, {"ORTH": {"IN": plural_demonyms}}],  # "10 detained Americans"
                 # "hundreds of civilians", "dozens of Azerbaijani nationals": counted in words.
-                [{"LOWER": {"IN": COUNT_NOUNS}}, {"LOWER": "of"}, *counted],
+                [{"LOWER": {"IN": sorted(COUNT_NOUNS)}}, {"LOWER": "of"}, *counted],
                 [
                     {"LOWER": {"IN": sorted(HEDGES)}, "OP": "?"},
                     lead,
                     {"ORTH": {"IN": singles}},
-                    {
-                        "LOWER": {
-                            "IN": [
-                                "spies",
-                                "agents",
-                                "citizens",
-                                "nationals",
-                                "journalists",
-                                "soldiers",
-                                "diplomats",
-                                "operatives",
-                                "servicemen",
-                                "civilians",
-                                "hackers",
-                                "saboteurs",
-                            ]
-                        }
-                    },
+                    {"LOWER": {"IN": sorted(DEMONYM_GROUPS)}},
                 ],
             ],
             greedy="LONGEST",
@@ -1037,17 +391,17 @@ class MentionFinder:
                     (_capitalised(nxt) and nxt not in NOT_NAMES)
                     or (nxt == "-" and _hyphenated(doc, j, sent) and (j + 1) not in taken)
                     or (
-                        lower[j] in _NAME_JOINERS
+                        lower[j] in NAME_JOINERS
                         and j + 1 < sent.end
                         and _capitalised(words[j + 1])
                         and (j + 1) not in taken
-                        and (titled or any(words[k] in _INSTITUTION_HEADS for k in range(i, j + 2)))
+                        and (titled or any(words[k] in INSTITUTION_HEADS for k in range(i, j + 2)))
                     )
                 ):
                     j += 1
                 else:
                     break
-            while j > i and lower[j - 1] in _NAME_JOINERS:
+            while j > i and lower[j - 1] in NAME_JOINERS:
                 j -= 1
             runs.append((i, j))
             end = j
@@ -1060,7 +414,7 @@ class MentionFinder:
         for start, end in self._name_runs(doc, sent, taken):
             # Demonyms and title words at the front of the run ("Georgian Foreign Minister X",
             # "North Korean leader X") are the role.
-            if doc.words[end - 1] not in _NAME_HEADS:
+            if doc.words[end - 1] not in NAME_HEADS:
                 start = past_roles(doc, self.catalogue, start, end - 1)
             if start >= end:
                 continue
@@ -1145,7 +499,7 @@ class MentionFinder:
     def _kind_of(self, doc: Tokens, span: TokSpan, sent: TokSpan) -> str | None:
         """The kind a new name's surroundings give it, or None if they say nothing."""
         words = doc.words[span.start : span.end]
-        if len(words) == 1 and words[0] in _NAME_HEADS:
+        if len(words) == 1 and words[0] in NAME_HEADS:
             return None  # a bare "Office" or "Center" names nothing
         if words[-1] in AGENCY_HEADS or words[0] in {"Ministry", "Committee", "Office", "Embassy"}:
             return "Agency"
@@ -1165,11 +519,11 @@ class MentionFinder:
             w
             for k, w in enumerate(words)
             if w != "-"
-            and w not in _PARTICLES
+            and w not in PARTICLES
             and not (k and words[k - 1] == "-" and w.islower())
-            and not (k and k == len(words) - 1 and w in _REGNAL)  # "Karekin II"
+            and not (k and k == len(words) - 1 and w in REGNAL)  # "Karekin II"
         ]
-        regnal = len(words) > 1 and words[-1] in _REGNAL
+        regnal = len(words) > 1 and words[-1] in REGNAL
         if len(parts) == 1 and not regnal and self._organisation_slot(doc, span, sent):
             return "Organization"
         if not 2 <= len(parts) + regnal <= 4 or not all(w[:1].isupper() and w[1:].islower() for w in parts):
@@ -1188,8 +542,8 @@ class MentionFinder:
             before.lower_ in TITLE_WORDS
             or posted
             or plural_title  # "Israeli ministers X and Y"
-            or before.lower_ in _RELATIONS
-            or (before.text == "," and span.start - 2 >= sent.start and doc.lower[span.start - 2] in _APPOSED)
+            or before.lower_ in RELATIONS
+            or (before.text == "," and span.start - 2 >= sent.start and doc.lower[span.start - 2] in APPOSED)
             or before.text in {"Mr", "Ms", "Mrs", "Dr"}
         ):
             return "Person"
@@ -1215,7 +569,7 @@ class MentionFinder:
         list right after one: "sanctioned Rosneft", "banned Lukoil and Surgutneftegas"."""
         word = doc.words[span.start]
         nxt = doc.words[span.end] if span.end < sent.end else "."
-        if word in self.catalogue.demonyms or (nxt.isalpha() and nxt.islower() and nxt not in _AFTER_A_NAME):
+        if word in self.catalogue.demonyms or (nxt.isalpha() and nxt.islower() and nxt not in AFTER_A_NAME):
             return False  # "banned Russian state channel X", "banned LGBT propaganda": a modifier
         k = span.start - 1
         while k > sent.start and (doc.lower[k] in {",", "and"} or _capitalised(doc.words[k])):
@@ -1257,13 +611,13 @@ class MentionFinder:
             # The second of two names is what the first is: "detained X and Y", "Israeli
             # ministers Itamar Ben-Gvir and Bezalel Smotrich", "Ilham Aliyev and X".
             return self._person_before(doc, before, sent)
-        if before >= sent.start and lower[before] in _PERSON_PREPS:
+        if before >= sent.start and lower[before] in PERSON_PREPS:
             before -= 1
         # The cue is a lowercase word: a title-case headline ("Baku Detains Kremlin Critic") is no slot.
         if before >= sent.start and words[before].islower() and lemma[before] in self.people.objects:
             return True
         after = end
-        while after < sent.end and lower[after] in _PASSIVE_AUX:
+        while after < sent.end and lower[after] in PASSIVE_AUX:
             after += 1
         if after >= sent.end or not words[after].islower():
             return False
@@ -1414,7 +768,7 @@ class MentionFinder:
         if state is None:
             return found
         lower = doc.lower
-        for i in sent.where("bare-institutions", "lower", _BARE_INSTITUTIONS):
+        for i in sent.where("bare-institutions", "lower", BARE_INSTITUTIONS):
             word = lower[i]
             if i in taken:
                 continue
@@ -1578,43 +932,6 @@ def _modifier(doc: Tokens, span: TokSpan, sent: TokSpan) -> bool:
     return after == "-" or (doc.lower[span.end - 1] == "state" and _adjectival(after))
 
 
-PREPOSITIONS = {
-    "of",
-    "in",
-    "to",
-    "for",
-    "with",
-    "from",
-    "at",
-    "on",
-    "against",
-    "into",
-    "over",
-    "about",
-    "near",
-    "under",
-    "by",
-    "between",
-    "among",
-    "through",
-    "toward",
-    "towards",
-    "alongside",
-    "like",
-    "including",
-    "within",
-    "across",
-    "despite",
-    "than",
-    "via",
-    "amid",
-    "after",
-    "before",
-}
-# Lower-case words that may follow a name that is an object, not modify a noun after it.
-_AFTER_A_NAME = PREPOSITIONS | {"and", "or", "as", "which", "who", "that"}
-
-
 def is_oblique(doc: Tokens, m: Mention, sent: TokSpan) -> bool:
     """Inside a prepositional or possessive phrase, or an attribution: not a subject."""
     words, lower = doc.words, doc.lower
@@ -1660,13 +977,9 @@ def _adjectival(follows: str) -> bool:
     return follows == "-" or (follows.isalpha() and follows.islower() and follows not in {"and", "or"})
 
 
-# Lower-case particles inside a person's name: "Abdel Fattah el-Sisi", "Tamim bin Hamad Al Thani".
-_PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "del", "dos"}
-
-
 def _particle(doc: Tokens, j: int, sent: TokSpan, taken: set[int]) -> bool:
     """Whether `doc[j]` is a particle between two parts of one name (a hyphen may follow it)."""
-    if doc.words[j] not in _PARTICLES:
+    if doc.words[j] not in PARTICLES:
         return False
     k = j + 2 if j + 2 < sent.end and doc.words[j + 1] == "-" else j + 1
     return k < sent.end and k not in taken and _capitalised(doc.words[k]) and doc.words[k] not in NOT_NAMES
