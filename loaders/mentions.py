@@ -11,7 +11,6 @@ authorities", "Russian strikes").
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -21,6 +20,18 @@ from spacy.matcher import Matcher, PhraseMatcher
 from app.core.names import slug
 from app.store.models import ActorRecord
 from loaders.actors import Catalogue, CatalogueEntry
+from loaders.mention_spans import (
+    ArticleContext,
+    Mention,
+    PersonCues,
+    acronym,
+    adjectival,
+    capitalised,
+    filter_spans,
+    is_oblique,
+    past_roles,
+    title_start,
+)
 from loaders.mention_words import (
     AFTER_A_NAME,
     AGENCY_HEADS,
@@ -81,24 +92,11 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
-class Mention:
-    """An actor named in a sentence, by token offsets into the article's Tokens."""
-
-    actor_id: str
-    kind: str
-    start: int
-    end: int
-    text: str
-    weak: bool = False  # a demonym phrase or group: used only when no name fills the slot
-    oblique: bool = False  # inside a prepositional or possessive phrase: not a subject
-
-
 def _hyphenated(doc: Tokens, j: int, sent: TokSpan) -> bool:
     """A hyphen inside one capitalised word: "El-Fattah", not "Baku - Moscow"."""
     return (
         sent.start < j < sent.end - 1
-        and _capitalised(doc.words[j + 1])
+        and capitalised(doc.words[j + 1])
         and doc.idx[j] == doc.idx[j - 1] + len(doc.words[j - 1])
         and doc.idx[j + 1] == doc.idx[j] + 1
     )
@@ -135,26 +133,6 @@ def _name_syllable(doc: Tokens, j: int, sent: TokSpan) -> bool:
         and doc.idx[j] == doc.idx[j - 1] + len(doc.words[j - 1])
         and doc.idx[j + 1] == doc.idx[j] + 1
     )
-
-
-@dataclass(frozen=True, slots=True)
-class PersonCues:
-    """Lemmas next to which an unknown capitalised name is a person (the lexicon's `people`)."""
-
-    objects: frozenset[str] = frozenset()  # after them, or before their passive
-    subjects: frozenset[str] = frozenset()  # before them, at a sentence's start
-    organisations: frozenset[str] = frozenset()  # a one-word name after them is an organisation
-
-
-@dataclass
-class ArticleContext:
-    """What earlier sentences of the same article established."""
-
-    new_actors: dict[str, ActorRecord] = field(default_factory=dict)
-    surnames: dict[str, str] = field(default_factory=dict)  # surname → person id
-    recent: list[Mention] = field(default_factory=list)
-    state_counts: dict[str, int] = field(default_factory=dict)  # state id → times named, first named first
-    sentences: int = 0
 
 
 class MentionFinder:
@@ -270,7 +248,7 @@ class MentionFinder:
             text = span.text
             place = text in self.catalogue.places
             end = span.end
-            if end < sent.end and doc.lower[end] in STATE_INSTITUTIONS and kind == "State" and _acronym(text):
+            if end < sent.end and doc.lower[end] in STATE_INSTITUTIONS and kind == "State" and acronym(text):
                 end += 1  # "US forces struck": the state's forces, as "American forces"
                 text = doc[span.start : end].text
             return Mention(actor_id=actor_id, kind=kind, start=span.start, end=end, text=text, weak=place)
@@ -312,7 +290,7 @@ class MentionFinder:
             return False
         first = doc.words[span.start - 1]
         return (
-            _capitalised(first)
+            capitalised(first)
             and first not in NOT_NAMES
             and doc.lower[span.start - 1] not in TITLE_WORDS
             and first not in self.catalogue.demonyms
@@ -372,7 +350,7 @@ class MentionFinder:
             lambda: [
                 i
                 for i, w in enumerate(words)
-                if (w[:1].isupper() or w.isupper()) and w not in NOT_NAMES and _capitalised(w)
+                if (w[:1].isupper() or w.isupper()) and w not in NOT_NAMES and capitalised(w)
             ],
         )
         for i in within(name_like, sent.start, sent.end):
@@ -388,12 +366,12 @@ class MentionFinder:
                 elif nxt == "-" and j - 1 > i and _name_syllable(doc, j, sent):
                     j += 2  # "Lai Ching-te", "Kim Jong-un": a given name's lower-case syllable
                 elif (
-                    (_capitalised(nxt) and nxt not in NOT_NAMES)
+                    (capitalised(nxt) and nxt not in NOT_NAMES)
                     or (nxt == "-" and _hyphenated(doc, j, sent) and (j + 1) not in taken)
                     or (
                         lower[j] in NAME_JOINERS
                         and j + 1 < sent.end
-                        and _capitalised(words[j + 1])
+                        and capitalised(words[j + 1])
                         and (j + 1) not in taken
                         and (titled or any(words[k] in INSTITUTION_HEADS for k in range(i, j + 2)))
                     )
@@ -572,14 +550,14 @@ class MentionFinder:
         if word in self.catalogue.demonyms or (nxt.isalpha() and nxt.islower() and nxt not in AFTER_A_NAME):
             return False  # "banned Russian state channel X", "banned LGBT propaganda": a modifier
         k = span.start - 1
-        while k > sent.start and (doc.lower[k] in {",", "and"} or _capitalised(doc.words[k])):
+        while k > sent.start and (doc.lower[k] in {",", "and"} or capitalised(doc.words[k])):
             k -= 1
         return k >= sent.start and doc.words[k].islower() and doc.lemma[k] in self.people.organisations
 
     def _person_before(self, doc: Tokens, end: int, sent: TokSpan) -> bool:
         """Whether a person's name ends right before `end`."""
         first = end
-        while first > sent.start and (_capitalised(doc.words[first - 1]) or doc.words[first - 1] == "-"):
+        while first > sent.start and (capitalised(doc.words[first - 1]) or doc.words[first - 1] == "-"):
             first -= 1
         if first == end:
             return False
@@ -595,7 +573,7 @@ class MentionFinder:
         sentence's start "Milorad Dodik accused ..." ("On Monday, Milorad Dodik accused ...")."""
         words, lower, lemma = doc.words, doc.lower, doc.lemma
         start, end = span.start, span.end
-        if end + 1 < sent.end and lower[end] in TITLE_WORDS and _capitalised(words[end + 1]):
+        if end + 1 < sent.end and lower[end] in TITLE_WORDS and capitalised(words[end + 1]):
             return False  # "detained Crimean Tatar activist Nariman Dzhelyal": the words qualify the title
         before = start - 1
         if (
@@ -662,7 +640,7 @@ class MentionFinder:
                 i < sent.start
                 or i in taken
                 or j in taken
-                or not _capitalised(words[i])
+                or not capitalised(words[i])
                 or words[i] in NOT_NAMES
                 or self.catalogue.demonym_before(words, j, sent.start) is not None
             ):
@@ -690,7 +668,7 @@ class MentionFinder:
             while (
                 j < sent.end
                 and j - first <= 2
-                and (words[j].islower() or _model(words[j]) or _acronym(words[j]))
+                and (words[j].islower() or _model(words[j]) or acronym(words[j]))
                 and lower[j] not in STATE_HEADS
                 and lower[j] not in UNNAMED_OFFICIALS
             ):
@@ -731,24 +709,19 @@ class MentionFinder:
         head = doc.lower[j]
         follows = doc.words[j + 1] if j + 1 < sent.end else ""
         if head == "state":
-            return not _adjectival(follows)
+            return not adjectival(follows)
 
         if head in UNNAMED_OFFICIALS:
             return (
                 start > sent.start
                 and doc.lower[start - 1] in {"a", "an", "the", "another"}
-                and not _capitalised(follows)
+                and not capitalised(follows)
             )
         return head in STATE_HEADS
 
-    def _salient_state(self, context: ArticleContext) -> str | None:
-        """The state the article has named most so far (the first of equals)."""
-        counts = context.state_counts
-        return max(counts, key=counts.__getitem__) if counts else None
-
     def _national(self, name: str, context: ArticleContext) -> str | None:
         """ "the Ministry of Foreign Affairs" in an article about a state: that state's ministry."""
-        state = self._salient_state(context)
+        state = context.salient_state()
         if state is None:
             return None
         entry = self.catalogue.by_id[state]
@@ -764,7 +737,7 @@ class MentionFinder:
     ) -> list[Mention]:
         """ "police", "authorities" with no country named: those of the state the article is about."""
         found: list[Mention] = []
-        state = self._salient_state(context)
+        state = context.salient_state()
         if state is None:
             return found
         lower = doc.lower
@@ -861,29 +834,6 @@ def _institution_slug(name: str) -> str:
     return slug(" ".join(words)).replace("defense", "defence")
 
 
-def title_start(doc: Tokens, start: int, lo: int) -> int:
-    """Where the title words right before `start` begin ("Polish [Foreign Minister] X"), not
-    before `lo`; `start` itself when there are none."""
-    j = start
-    while j > lo and doc.lower[j - 1] in TITLE_WORDS:
-        j -= 1
-    return j
-
-
-def past_roles(doc: Tokens, catalogue: Catalogue, start: int, stop: int) -> int:
-    """The first token from `start` (at most `stop`) that is neither a title word nor part
-    of a demonym: where a name begins after "North Korean Foreign Minister"."""
-    k = start
-    while k < stop:
-        if doc.lower[k] in TITLE_WORDS:
-            k += 1
-        elif (demonym := catalogue.demonym_at(doc.words, k, stop)) is not None:
-            k = demonym[0]
-        else:
-            break
-    return k
-
-
 def _possessive(doc: Tokens, sent: TokSpan, m: Mention, catalogue: Catalogue) -> Mention:
     """A state followed by "'s" and an institution ("Moldova's intelligence service",
     "Venezuela's government"): the mention covers the phrase, which stands for the state,
@@ -894,7 +844,7 @@ def _possessive(doc: Tokens, sent: TokSpan, m: Mention, catalogue: Catalogue) ->
     j = m.end + 1
     while j < sent.end and j - m.end <= 3 and doc.words[j].islower():
         if doc.lower[j] in POSSESSIVE_HEADS:
-            if j + 1 < sent.end and _capitalised(doc.words[j + 1]):
+            if j + 1 < sent.end and capitalised(doc.words[j + 1]):
                 return m  # "Russia's ambassador Mikhail Yevdokimov": a title
             text = doc[m.start : j + 1].text
             words = " ".join(w.capitalize() for w in doc.words[m.end + 1 : j + 1])
@@ -908,19 +858,6 @@ def _possessive(doc: Tokens, sent: TokSpan, m: Mention, catalogue: Catalogue) ->
     return m
 
 
-def filter_spans(spans: list[TokSpan]) -> list[TokSpan]:
-    """The longest spans first, then left to right, without overlaps (as spaCy's filter_spans)."""
-    if len(spans) < 2:
-        return list(spans)
-    taken: set[int] = set()
-    kept: list[TokSpan] = []
-    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if not any(i in taken for i in range(span.start, span.end)):
-            kept.append(span)
-            taken.update(range(span.start, span.end))
-    return sorted(kept, key=lambda s: s.start)
-
-
 def _modifier(doc: Tokens, span: TokSpan, sent: TokSpan) -> bool:
     """A name in a compound ("anti-Baku", "Baku-Moscow ties") or ending in an adjectival
     "state" ("Russian state channel X"): it modifies the noun after it."""
@@ -929,26 +866,7 @@ def _modifier(doc: Tokens, span: TokSpan, sent: TokSpan) -> bool:
     if span.end >= sent.end:
         return False
     after = doc.words[span.end]
-    return after == "-" or (doc.lower[span.end - 1] == "state" and _adjectival(after))
-
-
-def is_oblique(doc: Tokens, m: Mention, sent: TokSpan) -> bool:
-    """Inside a prepositional or possessive phrase, or an attribution: not a subject."""
-    words, lower = doc.words, doc.lower
-    j = m.start - 1
-    while j >= sent.start and (
-        lower[j] in DETERMINERS
-        or (
-            words[j].islower()
-            and lower[j] not in PREPOSITIONS
-            and lower[j] not in {"and", ","}
-            and j >= m.start - 2
-        )
-    ):
-        j -= 1
-    prev = lower[j] if j >= sent.start else ""
-    after = words[m.end] if m.end < sent.end else ""
-    return prev in PREPOSITIONS or after in {"’s", "'s", "’", "'"}
+    return after == "-" or (doc.lower[span.end - 1] == "state" and adjectival(after))
 
 
 def _speaker_clause(doc: Tokens, start: int, sent: TokSpan) -> bool:
@@ -967,28 +885,9 @@ def _model(word: str) -> bool:
     return word == "-" or any(c.isdigit() for c in word)
 
 
-def _acronym(word: str) -> bool:
-    """An agency's initials inside a demonym phrase: "Belarusian KGB officers"."""
-    return word.isupper() and word.isalpha() and 2 <= len(word) <= 5
-
-
-def _adjectival(follows: str) -> bool:
-    """Whether "state" before this word is an adjective ("state channel", "state-run"), not a noun."""
-    return follows == "-" or (follows.isalpha() and follows.islower() and follows not in {"and", "or"})
-
-
 def _particle(doc: Tokens, j: int, sent: TokSpan, taken: set[int]) -> bool:
     """Whether `doc[j]` is a particle between two parts of one name (a hyphen may follow it)."""
     if doc.words[j] not in PARTICLES:
         return False
     k = j + 2 if j + 2 < sent.end and doc.words[j + 1] == "-" else j + 1
-    return k < sent.end and k not in taken and _capitalised(doc.words[k]) and doc.words[k] not in NOT_NAMES
-
-
-def _capitalised(text: str) -> bool:
-    if text[:1].isupper():
-        rest = text[1:]
-        # `rest.islower()` settles the common case; it is False for "cDonald" too, hence the scan.
-        if rest.islower() or any(c.islower() for c in rest):
-            return True
-    return text.isupper() and len(text) > 1
+    return k < sent.end and k not in taken and capitalised(doc.words[k]) and doc.words[k] not in NOT_NAMES
