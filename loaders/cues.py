@@ -35,13 +35,13 @@ class Cue:
 
     type: str
     token: Token
-    form: str  # verb | noun
+    form: str  # verb | noun | list | earlier-list
 
 
 def parse_sentence(parser: Language, doc: Tokens, sent: TokSpan, names: frozenset[int] = frozenset()) -> Doc:
     """Parse one sentence on the article's own tokens, so indices stay aligned; `names` are
     the article token indices of actor mentions (see `_sentence_doc`)."""
-    return parser(_sentence_doc(parser, doc, sent, names))
+    return repair(parser(_sentence_doc(parser, doc, sent, names)))
 
 
 def parse_sentences(
@@ -49,7 +49,42 @@ def parse_sentences(
 ) -> list[Doc]:
     """`parse_sentence` for many sentences in one batch (`nlp.pipe`): the same parses, at
     about half the cost of parsing them one by one."""
-    return list(parser.pipe(_sentence_doc(parser, doc, s, names) for s in sents))
+    return [repair(d) for d in parser.pipe(_sentence_doc(parser, doc, s, names) for s in sents)]
+
+
+def repair(parsed: Doc) -> Doc:
+    """Mend one misreading of the small model: a complementiser "that" before a name read
+    as its determiner, the name as the speech verb's object and the clause's verb as a
+    second verb of the speaker's ("X said that [Y], ..., had been detained"). The name
+    becomes the subject of its clause, and the clause the speech verb's complement."""
+    for that in parsed:
+        name, verb = that.head, that.head.head
+        if not (
+            that.lower_ == "that" and that.dep_ == "det" and name.pos_ == "PROPN" and name.dep_ == "dobj"
+        ):
+            continue
+        clause = next(
+            (
+                k
+                for k in verb.children
+                if k.dep_ == "conj" and k.i > name.i and k.pos_ in {"VERB", "AUX"} and not _has_subject(k)
+            ),
+            None,
+        )
+        if clause is None:
+            continue
+        passive = any(k.dep_ == "auxpass" for k in clause.children)
+        name.head, name.dep_ = clause, "nsubjpass" if passive else "nsubj"
+        that.head, that.dep_ = clause, "mark"
+        clause.dep_ = "ccomp"
+        for k in list(verb.children):  # the "and" that joined the clause to the speech verb
+            if k.dep_ == "cc" and name.i < k.i < clause.i:
+                k.head = name
+    return parsed
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(k.dep_ in {"nsubj", "nsubjpass", "csubj"} for k in verb.children)
 
 
 def _sentence_doc(parser: Language, doc: Tokens, sent: TokSpan, names: frozenset[int]) -> Doc:
@@ -81,12 +116,18 @@ def find_cues(parsed: Doc | Span, patterns: ActPatterns) -> list[Cue]:
     for t in parsed:
         lemma = t.lemma_.lower()
         if t.tag_.startswith("VB"):
-            for act_type, particle, weak in patterns.verb_cues.get(lemma, []):
+            for act_type, particle, need in patterns.verb_cues.get(lemma, []):
                 if particle and not any(c.lower_ == particle for c in t.children):
                     continue
-                if weak and not _needed(t, patterns.types[act_type].needs):
+                if need == "weak" and not _needed(t, patterns.types[act_type].needs):
+                    continue
+                if need == "clause" and not any(
+                    k.dep_ in {"xcomp", "advcl"} and infinitive(k) for k in t.children
+                ):
                     continue
                 found.append(Cue(act_type, t, "verb"))
+            if lemma in patterns.words.list_verbs:
+                found += _list_cues(t, patterns)
         elif t.pos_ in {"NOUN", "PROPN"} and _verb_shaped(t):
             # a headline's present tense tagged as a plural noun ("UK sanctions five
             # officials"): the parse gives it a subject and an object, as a verb
@@ -94,6 +135,46 @@ def find_cues(parsed: Doc | Span, patterns: ActPatterns) -> list[Cue]:
         elif t.pos_ in {"NOUN", "PROPN"}:
             found += [Cue(act_type, t, "noun") for act_type in patterns.noun_cues.get(lemma, [])]
     return found
+
+
+def list_noun(verb: Token, patterns: ActPatterns) -> Token | None:
+    """The list a list verb puts someone on: its subject ("the list included X") or the
+    object of one of `list_preps` ("added X to the list")."""
+    w = patterns.words
+    for k in verb.children:
+        if k.dep_ == "nsubj" and k.lemma_.lower() in w.list_nouns:
+            return k
+        if k.dep_ == "prep" and k.lower_ in w.list_preps:
+            found = next(
+                (o for o in k.children if o.dep_ == "pobj" and o.lemma_.lower() in w.list_nouns), None
+            )
+            if found is not None:
+                return found
+    return None
+
+
+def _list_cues(verb: Token, patterns: ActPatterns) -> list[Cue]:
+    """A list verb cues each act type whose `lists` words mark the list; a list that only
+    refers back ("the corresponding list") cues every type with lists, to be kept only
+    where such a list was named just before (`earlier-list`)."""
+    listed = list_noun(verb, patterns)
+    if listed is None:
+        return []
+    words = {k.lemma_.lower() for k in listed.subtree}
+    marked = [Cue(n, verb, "list") for n, t in patterns.types.items() if not words.isdisjoint(t.lists)]
+    if marked:
+        return marked
+    if any(
+        k.dep_ in {"det", "amod"} and k.lemma_.lower() in patterns.words.list_anaphors
+        for k in listed.children
+    ):
+        return [Cue(n, verb, "earlier-list") for n, t in patterns.types.items() if t.lists]
+    return []
+
+
+def infinitive(verb: Token) -> bool:
+    """The verb heads a "to" clause ("sent troops to help X")."""
+    return any(k.dep_ == "aux" and k.tag_ == "TO" for k in verb.children)
 
 
 def _verb_shaped(t: Token) -> bool:

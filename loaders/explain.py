@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from loaders.acts import ActMention
 from loaders.cues import Candidate, find_cues, parse_sentence
 from loaders.mentions import ArticleContext, Mention
 from loaders.nlp import Tokens
@@ -13,9 +14,11 @@ def explain(text: str, extractor: ParseExtractor) -> str:
     finder = extractor.acts
     doc = Tokens(extractor.nlp(text), text)
     context = ArticleContext()
+    found = [(sent, extractor.mentions.find(doc, sent, context)) for sent in doc.sents()]
+    finder.prepare(found)
+    history: list[ActMention] = []
     out: list[str] = []
-    for n, sent in enumerate(doc.sents(), 1):
-        mentions = extractor.mentions.find(doc, sent, context)
+    for n, (sent, mentions) in enumerate(found, 1):
         names = frozenset(i for m in mentions for i in range(m.start, m.end))
         parsed = parse_sentence(finder.parser, doc, sent, names)
         out.append(f"sentence {n}: {sent.text}")
@@ -27,10 +30,15 @@ def explain(text: str, extractor: ParseExtractor) -> str:
         out += [f"  {_mention(m, sent.start)}" for m in mentions]
         cues = find_cues(parsed, finder.patterns)
         out.append("cues: " + (", ".join(f"{c.token.text} ({c.type} {c.form})" for c in cues) or "none"))
-        if not finder.worth_parsing(sent, mentions):
+        parsed_before = finder.parsed
+        history += finder.find(sent, mentions, context, history)
+        if finder.parsed == parsed_before:  # what the reading would make of it, had it parsed it
             out.append("the pipeline does not parse this sentence: it needs a cue word and two actors")
-        out.append("candidates:" + ("" if cues else " none"))
-        out += [f"  {_candidate(c)}" for c in finder.reader.read(parsed, sent.start, mentions)]
+            candidates = finder.reader.read(parsed, sent.start, mentions)
+        else:  # as the pipeline read it, with what it takes from the sentences before
+            candidates = finder.candidates
+        out.append("candidates:" + ("" if candidates else " none"))
+        out += [f"  {_candidate(c)}" for c in candidates]
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 

@@ -19,6 +19,7 @@ PATTERNS_PATH = ROOT / "loaders" / "patterns.yaml"
 # The argument paths the interpreter knows (loaders/roles.py); "prep:WORD" names any preposition.
 PATHS = {
     "subj",
+    "list_owner",
     "agent",
     "obj",
     "passive_subj",
@@ -46,6 +47,8 @@ class Paths(_Strict):
     verb_target: list[str] | None = None
     noun_source: list[str] | None = None
     noun_target: list[str] | None = None
+    list_source: list[str] | None = None
+    list_target: list[str] | None = None
 
 
 class TypePattern(Paths):
@@ -59,6 +62,8 @@ class TypePattern(Paths):
     symmetric: bool = False
     target_from: str | None = None
     person_verbs: list[str] = []
+    clause_verbs: list[str] = []
+    lists: list[str] = []
     spoken: bool = False
 
 
@@ -97,6 +102,11 @@ class Words(_Strict):
     responsibility: frozenset[str]
     claiming: frozenset[str]
     not_cues: frozenset[tuple[str, str]]
+    addressing: frozenset[tuple[str, str]]
+    list_nouns: frozenset[str]
+    list_verbs: frozenset[str]
+    list_preps: frozenset[str]
+    list_anaphors: frozenset[str]
     attempts: frozenset[str]
 
 
@@ -118,19 +128,24 @@ class ActPatterns:
 
     def paths(self, act_type: str, form: str, role: str) -> list[str]:
         """The paths of `role` ("source" or "target") for a `form` ("verb" or "noun") cue."""
-        key = f"{form}_{role}"
+        key = f"{'list' if form == 'earlier-list' else form}_{role}"
         own: list[str] | None = getattr(self.types[act_type], key)
         return own if own is not None else getattr(self.spec.defaults, key) or []
 
     @cached_property
-    def verb_cues(self) -> dict[str, list[tuple[str, str | None, bool]]]:
-        """Verb lemma → (act type, particle or None, weak) for every verbal cue."""
-        index: dict[str, list[tuple[str, str | None, bool]]] = {}
+    def verb_cues(self) -> dict[str, list[tuple[str, str | None, str]]]:
+        """Verb lemma → (act type, particle or None, what else it needs: "", "weak" (a word
+        of `needs` in its object) or "clause" (a "to" clause of its own)) for every verbal cue."""
+        index: dict[str, list[tuple[str, str | None, str]]] = {}
         for name, t in self.types.items():
-            for weak, words in ((False, t.verbs + t.person_verbs), (True, t.weak_verbs)):
+            for need, words in (
+                ("", t.verbs + t.person_verbs),
+                ("weak", t.weak_verbs),
+                ("clause", t.clause_verbs),
+            ):
                 for phrase in words:
                     lemma, _, particle = phrase.partition(" ")
-                    index.setdefault(lemma, []).append((name, particle or None, weak))
+                    index.setdefault(lemma, []).append((name, particle or None, need))
         return index
 
     @cached_property
@@ -145,7 +160,8 @@ class ActPatterns:
     @cached_property
     def lemmas(self) -> frozenset[str]:
         """Every cue lemma, for the cheap test of whether a sentence is worth parsing."""
-        return frozenset(self.verb_cues) | frozenset(self.noun_cues)
+        listing = self.words.list_verbs if any(t.lists for t in self.types.values()) else frozenset()
+        return frozenset(self.verb_cues) | frozenset(self.noun_cues) | listing
 
 
 def parse_patterns(raw: object, schema: GraphSchema, path: Path = PATTERNS_PATH) -> ActPatterns:
@@ -172,7 +188,7 @@ def parse_patterns(raw: object, schema: GraphSchema, path: Path = PATTERNS_PATH)
 
 
 def _all_paths(spec: PatternFile) -> list[tuple[str, list[str]]]:
-    keys = ("verb_source", "verb_target", "noun_source", "noun_target")
+    keys = ("verb_source", "verb_target", "noun_source", "noun_target", "list_source", "list_target")
     found = [(f"defaults.{k}", getattr(spec.defaults, k) or []) for k in keys]
     for name, t in spec.types.items():
         found += [(f"types.{name}.{k}", getattr(t, k) or []) for k in keys]

@@ -43,6 +43,7 @@ class ParsedActFinder(ActFinder):
         self.candidates: list[Candidate] = []  # the last sentence's, for `explain`
         self._ahead: dict[int, Doc] = {}  # the article's parses made ahead, by first token
         self._ahead_of: Tokens | None = None  # that article
+        self._lists: list[set[str]] = []  # per sentence of the article: the types whose lists it names
 
     def has_cue(self, sent: TokSpan) -> bool:
         """A cue lemma (or word) is in the sentence, not as part of a fixed phrase that is no
@@ -100,6 +101,9 @@ class ParsedActFinder(ActFinder):
         context.sentences += 1
         self.sentences += 1
         self.candidates = []
+        if sentence == 0:
+            self._lists = []
+        self._lists.append(self._marked_lists(sent))
         doer_before = bool(history) and sentence - history[-1].sentence <= 1
         if not self.worth_parsing(sent, mentions, doer_before):
             return []
@@ -108,9 +112,13 @@ class ParsedActFinder(ActFinder):
         self.candidates = self.reader.read(parsed, sent.start, mentions)
         acts: list[ActMention] = []
         seen: set[tuple[str, str, str]] = set()
+        named_before = set().union(*self._lists[max(0, sentence - 2) : sentence + 1])
         for c in self.candidates:
+            if c.pattern.startswith(f"{c.type}:earlier-list") and c.type not in named_before:
+                c.dropped = c.dropped or "the list it refers back to is not named just before"
             if c.dropped and c.dropped.startswith("no source") and c.target is not None:
                 self._previous_agent(c, history + acts, sentence)
+            self._agency_of_place(c, history + acts, sentence)
             accusing = self.patterns.types[c.type].target_from
             if c.dropped and c.dropped.startswith("no target") and accusing:
                 self._accuser(c, accusing, history + acts, sentence)
@@ -136,6 +144,30 @@ class ParsedActFinder(ActFinder):
                 )
             )
         return acts
+
+    def _marked_lists(self, sent: TokSpan) -> set[str]:
+        """The act types whose lists the sentence names: a list noun and one of the type's
+        `lists` words ("the list of persons prohibited from entering")."""
+        lemmas = set(sent.doc.lemma[sent.start : sent.end])
+        if lemmas.isdisjoint(self.patterns.words.list_nouns):
+            return set()
+        return {n for n, t in self.patterns.types.items() if not lemmas.isdisjoint(t.lists)}
+
+    def _agency_of_place(self, c: Candidate, earlier: list[ActMention], sentence: int) -> None:
+        """A doer read from where the act was done ("was detained in Baku": Azerbaijan) is
+        the previous act of the type's doer when that doer is the same state's agency
+        ("Azerbaijani police detained X. ... Y had been detained in Baku")."""
+        if c.dropped or c.source is None or c.source.kind != "State" or ":passive_prep:" not in c.pattern:
+            return
+        by_id = self.catalogue.by_id
+        for act in reversed(earlier):
+            if sentence - act.sentence > 1:
+                return
+            agency = by_id.get(act.source)
+            if act.type == c.type and agency is not None and agency.parent == c.source.actor_id:
+                c.source = Mention(act.source, act.source_kind, -1, -1, "(the previous act's doer)")
+                c.pattern += "+previous-agent"
+                return
 
     @staticmethod
     def _previous_agent(c: Candidate, earlier: list[ActMention], sentence: int) -> None:

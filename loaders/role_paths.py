@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from loaders.cues import list_noun
 from loaders.mentions import Mention
 from loaders.patterns import ActPatterns
 
@@ -27,6 +28,16 @@ class PathReader:
         self.words = patterns.words
 
     def _path(self, t: Token, path: str, cover: dict[int, Mention]) -> list[Mention]:
+        if path == "list_owner":  # "Russia's list", "the EU sanctions list", "the list in X"
+            listed = list_noun(t, self.patterns)
+            if listed is None:
+                return []
+            return [
+                m
+                for k in listed.children
+                if k.dep_ in {"poss", "amod", "compound", "nmod"} or (k.dep_ == "prep" and k.lower_ == "in")
+                for m in (self._objects(k, "in", cover) if k.dep_ == "prep" else self._mentions(k, cover))
+            ]
         if path == "subj":
             return [m for dep, m in self._subjects(t, cover) if dep == "nsubj"]
         if path == "passive_subj":
@@ -360,12 +371,20 @@ def _clause_heads(verb: Token) -> Iterator[Token]:
 
 
 def _conjuncts(t: Token) -> list[Token]:
-    """The token and its conjuncts ("X and Y", "X, Y and Z")."""
+    """The token and its conjuncts ("X and Y", "X, Y and Z"), also a name the parser joins
+    to the apposition of the one before ("X, a deputy, and Y")."""
     out, todo = [], [t]
     while todo:
         k = todo.pop(0)
         out.append(k)
         todo += [c for c in k.children if c.dep_ == "conj" and c.pos_ != "VERB"]
+        todo += [
+            c
+            for a in k.children
+            if a.dep_ == "appos" and a.pos_ in {"NOUN", "PROPN"}
+            for c in a.children
+            if c.dep_ == "conj" and c.pos_ == "PROPN"
+        ]
     return out
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from app.core.schema import GraphSchema
-from loaders.cues import Candidate, Cue, find_cues
+from loaders.cues import Candidate, Cue, find_cues, infinitive
 from loaders.mentions import Mention
 from loaders.patterns import ActPatterns
 from loaders.role_paths import SUBJECTS, PathReader
@@ -148,7 +148,9 @@ class RoleReader(PathReader):
                 return f"prevented: the act is what {gov.text!r} stops or undoes"
             # an attempt to say something says it: "tried to shift the blame to X"
             said = lemma in w.attempts and self.patterns.types[c.type].spoken
-            if dep == "xcomp" and lemma in w.not_done and not said:
+            # "appealed to X to release Y" (the parser may read the clause as one of purpose)
+            controlled = dep == "xcomp" or (dep == "advcl" and infinitive(node))
+            if controlled and lemma in w.not_done and not said:
                 return f"not done: the clause is what {gov.text!r} governs"
             # "did not order X to...", "would not impose sanctions on X"
             if dep in _NEGATED_THROUGH and any(k.dep_ == "neg" for k in gov.children):
@@ -205,7 +207,7 @@ class RoleReader(PathReader):
             by_verb = [("subj", m) for m in self._path(verb, "subj", cover)] or [
                 ("agent", m) for m in self._path(verb, "agent", cover)
             ]
-            purpose = verb.dep_ == "advcl" and _infinitive(verb)
+            purpose = verb.dep_ == "advcl" and infinitive(verb)
             if not by_verb and verb.dep_ == "advcl" and verb.tag_ == "VBG":
                 # "intensified their rhetoric, escalating accusations against X": a light
                 # verb's participle clause is the main clause's subject's act
@@ -289,6 +291,8 @@ class RoleReader(PathReader):
         if cue.form != "noun":
             return None
         t = self._container(t) or t  # "announced a new aid package", "held hours of talks"
+        if t.dep_ == "appos" and t.head.dep_ in {"dobj", "nsubjpass"}:
+            t = t.head  # "intensified its rhetoric, escalating accusations against X": a renaming
         if t.dep_ in {"dobj", "nsubjpass"}:
             verb = t.head
         elif t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ == "VERB":
@@ -325,6 +329,9 @@ class RoleReader(PathReader):
             return sources, targets, ""
         objects = [m for k in gov.children if k.dep_ == "dobj" for m in self._mentions(k, cover)]
         if not objects:
+            addressed = self._addressee(gov, cover)
+            if addressed:
+                return addressed, targets, ""
             return [("control:subj", m) for m in self._path(gov, "subj", cover)], targets, ""
         if gov.lemma_.lower() in self.words.causatives:
             own = {m.actor_id for _, m in targets}
@@ -332,6 +339,16 @@ class RoleReader(PathReader):
                 caused = [("causative:subj", m) for m in self._path(gov, "subj", cover)]
                 return caused, [("causative:obj", m) for m in objects], ""
         return [("control:obj", m) for m in objects], targets, ""
+
+    def _addressee(self, gov: Token, cover: dict[int, Mention]) -> list[tuple[str, Mention]]:
+        """Whom a verb of `addressing` addresses: the doer of the clause after it ("appealed
+        to X to release Y", "called on X to withdraw")."""
+        preps = [
+            k
+            for k in gov.children
+            if k.dep_ == "prep" and (gov.lemma_.lower(), k.lower_) in self.words.addressing
+        ]
+        return [("addressee", m) for k in preps for m in self._objects(k, k.lower_, cover)]
 
     def _shared_doer(self, t: Token, cover: dict[int, Mention]) -> list[tuple[str, Mention]] | None:
         """The doer a non-finite clause takes from the clause it hangs on, or None where the
@@ -346,9 +363,11 @@ class RoleReader(PathReader):
             if t.lemma_.lower() in self.words.said_participles or self._is_act(gov):
                 return [(f"participle:{p}", m) for p in ("subj", "agent") for m in self._path(gov, p, cover)]
             return None
-        purpose = _infinitive(t)
+        purpose = infinitive(t)
         if purpose and t.dep_ == "advcl":
-            return [("purpose:subj", m) for m in self._path(gov, "subj", cover)]
+            return self._addressee(gov, cover) or [
+                ("purpose:subj", m) for m in self._path(gov, "subj", cover)
+            ]
         if (
             t.dep_ == "acl"
             and gov.dep_ == "dobj"
@@ -399,11 +418,6 @@ def _parties(
 def _drop(c: Candidate, reason: str) -> Candidate:
     c.dropped = reason
     return c
-
-
-def _infinitive(verb: Token) -> bool:
-    """The verb heads a "to" clause ("sent troops to help X")."""
-    return any(k.dep_ == "aux" and k.tag_ == "TO" for k in verb.children)
 
 
 def _said_after(doc: Doc | Span, j: int) -> bool:

@@ -21,7 +21,9 @@ def test_the_file_loads_and_every_type_is_declared() -> None:
     patterns = load_patterns(schema)
     assert set(patterns.types) <= set(schema.act_types)
     assert "DETAINED" in patterns.noun_cues["arrest"]
-    assert ("ATTACKED", "down", False) in patterns.verb_cues["shoot"]
+    assert ("ATTACKED", "down", "") in patterns.verb_cues["shoot"]
+    assert ("DEMANDED", "to", "clause") in patterns.verb_cues["appeal"]
+    assert patterns.paths("BANNED", "earlier-list", "source") == ["list_owner", "subj", "agent"]
 
 
 def test_defaults_fill_paths_a_type_leaves_out() -> None:

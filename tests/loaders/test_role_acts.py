@@ -54,3 +54,26 @@ def test_parses_made_ahead_serve_only_their_own_article() -> None:
     doc = Tokens(extractor.nlp(other), other)
     (sent,) = doc.sents()
     assert [t.text for t in extractor.acts._parse(sent, [])] == doc.words[sent.start : sent.end]
+
+
+def test_a_place_names_the_previous_doer_when_it_is_that_states_agency(extractor: ParseExtractor) -> None:
+    from tests.loaders.reading import article_acts
+
+    text = (
+        "The SBU detained the Russian blogger Oleg Kuzmin in Odesa on Monday. "
+        "The journalist Pavel Sidorov was detained in Kharkiv."
+    )
+    assert article_acts(extractor, text) == {
+        ("DETAINED", "sbu", "oleg-kuzmin"),
+        ("DETAINED", "sbu", "pavel-sidorov"),
+    }
+
+
+def test_a_place_of_another_state_keeps_its_own_state(extractor: ParseExtractor) -> None:
+    from tests.loaders.reading import article_acts
+
+    text = (
+        "The SBU detained the Russian blogger Oleg Kuzmin in Odesa on Monday. "
+        "The journalist Pavel Sidorov was detained in Minsk."
+    )
+    assert ("DETAINED", "belarus", "pavel-sidorov") in article_acts(extractor, text)

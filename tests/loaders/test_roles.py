@@ -513,3 +513,24 @@ def test_an_attempt_to_say_something_says_it(extractor: ParseExtractor) -> None:
     assert acts(extractor, "Chile tried to shift the blame to Peru.") == {("ACCUSED", "chile", "peru")}
     # an attempt to do anything else is not done
     assert acts(extractor, "Chile tried to arrest two Peruvian journalists.") == set()
+
+
+def test_the_addressee_of_an_appeal_is_to_act_and_has_not_acted(extractor: ParseExtractor) -> None:
+    text = "Chile appealed to Peru to release the detained Bolivian activist Juan Mamani."
+    assert acts(extractor, text) == {("DEMANDED", "chile", "peru")}
+    assert reasons(extractor, text, "RELEASED") == ["not done: the clause is what 'appealed' governs"]
+
+
+def test_an_apposition_of_a_light_verbs_object_takes_its_subject(extractor: ParseExtractor) -> None:
+    text = (
+        "Serbia has intensified its rhetoric, escalating accusations against Kosovo of harbouring extremists."
+    )
+    assert acts(extractor, text) == {("ACCUSED", "serbia", "kosovo")}
+
+
+def test_a_name_joined_to_the_apposition_before_it_shares_the_act(extractor: ParseExtractor) -> None:
+    text = "Georgia banned Sergei Mironov, a Duma deputy, and Pyotr Tolstoy, a deputy speaker."
+    assert acts(extractor, text) == {
+        ("BANNED", "georgia", "sergei-mironov"),
+        ("BANNED", "georgia", "pyotr-tolstoy"),
+    }
