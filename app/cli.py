@@ -66,23 +66,34 @@ def load(
     workers: Annotated[int, typer.Option("--workers", min=1, help="Processes that extract files.")] = 1,
 ) -> None:
     """Extract actors and acts from text files and merge them into the graph."""
+    from app.review.apply import apply_log, plan_of, review_catalogue
+    from app.review.log import JudgementLog, log_path
     from loaders.articles import find_sources
-    from loaders.pipeline import LoadReport, build_batch, known_actor_keys
+    from loaders.pipeline import Extractor, LoadReport, build_batch, known_actor_keys
 
     settings = _settings(data_dir)
     report = LoadReport()
     sources = paths or [SEEDS]
+    judgements = JudgementLog(log_path(settings.data_dir))
     with store_session(settings) as store:
         known = known_actor_keys(store)  # new actors of earlier loads keep their ids
+        plan = plan_of(judgements, store.schema)  # merged actors' names name their survivors
+        extractor = Extractor(catalogue=review_catalogue(plan)) if plan.merges else None
         with _progress("extracting") as bar:
             task = bar.add_task("extract", total=len(find_sources(sources)))
             batch = build_batch(
-                sources, report, workers=workers, known=known, progress=lambda n: bar.advance(task, n)
+                sources,
+                report,
+                extractor,
+                workers=workers,
+                known=known,
+                progress=lambda n: bar.advance(task, n),
             )
         rows = len(batch.actors) + len(batch.articles) + len(batch.relations) + report.evidence
         with _progress("writing") as bar:
             task = bar.add_task("write", total=rows)
             store.write_batch(batch, lambda n: bar.advance(task, n))
+        applied = apply_log(store, judgements)
         counts = store.counts()
     err.print(
         f"read {report.files} files: {report.articles} articles "
@@ -94,6 +105,9 @@ def load(
     )
     err.print("actors by kind: " + ", ".join(f"{k} {v}" for k, v in report.actors_by_kind.items()))
     err.print("acts by type: " + ", ".join(f"{k} {v}" for k, v in report.relations_by_type.items()))
+    decisions = len(applied.merges) + len(applied.act_steps) + len(applied.actor_edits)
+    if decisions:
+        err.print(f"applied {decisions} analyst decisions from {judgements.path}")
     err.print(f"graph now holds {counts.total_nodes} nodes and {counts.total_relationships} relationships")
 
 

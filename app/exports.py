@@ -40,6 +40,9 @@ _NODE_KEYS = [
     ("country", "string"),
     ("curated", "boolean"),
     ("wikidata", "string"),
+    ("review", "string"),
+    ("reviewed_by", "string"),
+    ("reviewed_at", "string"),
 ]
 _EDGE_KEYS = [
     ("type", "string"),
@@ -52,6 +55,9 @@ _EDGE_KEYS = [
     ("evidence_count", "int"),
     ("article_count", "int"),
     ("best_sentence", "string"),
+    ("review", "string"),
+    ("reviewed_by", "string"),
+    ("reviewed_at", "string"),
 ]
 # neo4j-admin database import headers: the id space `Actor` joins acts to actors.
 ACTOR_HEADER = [
@@ -63,6 +69,9 @@ ACTOR_HEADER = [
     "curated:boolean",
     "wikidata",
     ":LABEL",
+    "review",
+    "reviewed_by",
+    "reviewed_at",
 ]
 ACT_HEADER = [
     ":START_ID(Actor)",
@@ -80,6 +89,9 @@ ACT_HEADER = [
     "article_count:int",
     "article_ids:string[]",
     "best_sentence",
+    "review",
+    "reviewed_by",
+    "reviewed_at",
 ]
 
 
@@ -159,6 +171,7 @@ def csv_rows(store: GraphStore) -> Iterator[tuple[str, list[str]]]:
         labels = ["Actor", row["kind"]]
         values = [row["id"], row["name"], row["kind"], row.get("aliases"), row.get("country")]
         values += [bool(row.get("curated")), row.get("wikidata"), labels]
+        values += [row.get("review"), row.get("reviewed_by"), row.get("reviewed_at")]
         yield "actors.csv", [_cell(v) for v in values]
     yield "acts.csv", ACT_HEADER
     fields = [h.split(":")[0] for h in ACT_HEADER[3:]]

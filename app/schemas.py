@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, field_validator
 
-from app.store.models import DatePrecision, Status
+from app.store.models import ActorRecord, DatePrecision, RelationRecord, ReviewState, Status
 
 Direction = Literal["out", "in", "both"]
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
@@ -74,6 +74,9 @@ class ActorPublic(ActorSummary):
     act_counts: list[ActCount] = Field(default_factory=list)
     first_act: str | None = None
     last_act: str | None = None
+    review: ReviewState | None = Field(default=None, description="Unset until an analyst judges the actor.")
+    reviewed_by: str | None = None
+    reviewed_at: str | None = None
 
 
 class EdgePublic(BaseModel):
@@ -126,6 +129,9 @@ class RelationPublic(EdgePublic):
 
     asserted_by: list[str] = Field(default_factory=list)
     evidence: list[EvidencePublic] = Field(default_factory=list)
+    review: ReviewState | None = Field(default=None, description="Unset until an analyst judges the act.")
+    reviewed_by: str | None = None
+    reviewed_at: str | None = None
 
 
 class RelationsPublic(BaseModel):
@@ -195,13 +201,14 @@ class ArticlePublic(ArticleSummary):
 
 
 class IngestedAct(BaseModel):
-    """An act an ingest created or added evidence to."""
+    """An act an ingest created or added evidence to (`rejected`: an analyst's standing
+    decision took it out of the graph again)."""
 
     id: str
     type: str
     source: str
     target: str
-    outcome: Literal["created", "updated"]
+    outcome: Literal["created", "updated", "rejected"]
     summary: str | None = None
 
 
@@ -256,6 +263,60 @@ class CypherResult(BaseModel):
         "An `id` is the element's `id` property, else the backend's own element id."
     )
     truncated: bool
+
+
+class JudgementPublic(BaseModel):
+    """One analyst decision as the log holds it (a merge's moved acts left out), with what
+    became of it: `undone_by` names the undo that took it back, `result_act` where the act
+    it judged is now (None: rejected, or gone)."""
+
+    id: str
+    kind: str
+    who: str
+    at: str
+    note: str | None = None
+    act: RelationRecord | None = Field(
+        default=None, description="Act decisions: the act as judged, with evidence."
+    )
+    actor: ActorRecord | None = Field(default=None, description="Actor decisions: the actor as judged.")
+    into: str | None = None
+    type: str | None = None
+    date: str | None = None
+    date_precision: DatePrecision | None = None
+    status: Status | None = None
+    name: str | None = None
+    actor_kind: str | None = None
+    undoes: str | None = None
+    undone_by: str | None = None
+    result_act: str | None = None
+
+
+class JudgementsPublic(BaseModel):
+    """A page of decisions, newest first; `total` counts every match."""
+
+    data: list[JudgementPublic]
+    count: int
+    total: int
+    limit: int
+    offset: int
+
+
+class QueueItem(BaseModel):
+    """One act waiting for review, with its score and why it ranks where it does."""
+
+    act: EdgePublic
+    score: float
+    reasons: list[str]
+    patterns: list[str] = Field(default_factory=list)
+
+
+class QueuePublic(BaseModel):
+    """A page of the review queue, most doubtful first."""
+
+    data: list[QueueItem]
+    count: int
+    limit: int
+    offset: int
 
 
 class ErrorDetail(BaseModel):

@@ -7,6 +7,7 @@ in the next resolves to one node without the loader reading the store.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
 
@@ -211,3 +212,31 @@ def _read_entries(path: Path) -> list[CatalogueEntry]:
         return [CatalogueEntry.model_validate(e) for e in entries]
     except (OSError, yaml.YAMLError, ValueError, TypeError) as exc:
         raise InputError(f"{path}: not a valid actor catalogue: {exc}") from exc
+
+
+class MergedActor(BaseModel):
+    """An actor an analyst merged into another: its id, its names and the survivor."""
+
+    loser: str
+    names: list[str]
+    survivor: ActorRecord
+
+
+def with_merges(catalogue: Catalogue, merges: Iterable[MergedActor]) -> Catalogue:
+    """A copy of `catalogue` in which each loser's names and demonyms belong to its survivor
+    and the loser is gone, so later articles name the survivor; a survivor the catalogue
+    lacks (an actor the loaders found) joins it as it is, uncurated."""
+    entries = {a.id: a.model_copy(deep=True) for a in catalogue.actors}
+    for merge in merges:
+        lost = entries.pop(merge.loser, None)
+        keep = entries.get(merge.survivor.id)
+        if keep is None:
+            keep = entries[merge.survivor.id] = CatalogueEntry.model_validate(merge.survivor.model_dump())
+        names = [*merge.names, *([lost.name, *lost.aliases] if lost else [])]
+        keep.aliases += [n for n in dict.fromkeys(names) if n != keep.name and n not in keep.aliases]
+        if lost is not None:
+            keep.demonyms += [d for d in lost.demonyms if d not in keep.demonyms]
+        for entry in entries.values():
+            if entry.parent == merge.loser:
+                entry.parent = keep.id
+    return Catalogue(actors=list(entries.values()), places=set(catalogue.places))

@@ -11,6 +11,7 @@ ActorGraphError
 │   └── QueryError         a caller's own statement was rejected by the store (syntax, types)
 ├── InputError             input the loaders cannot read (not UTF-8, missing file)
 └── ApiError               a request the API refuses, with its HTTP status and a stable code
+    └── JudgementError     a review decision that cannot hold (unknown act or actor, a conflict)
 """
 
 
@@ -62,3 +63,7 @@ class ApiError(ActorGraphError):
         self.status = status
         self.code = code
         self.details = details or {}
+
+
+class JudgementError(ApiError):
+    """A review decision that cannot hold: it names no act or actor, or contradicts the log."""

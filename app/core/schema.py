@@ -51,6 +51,7 @@ class GraphSchema(BaseModel):
     act_properties: list[str]
     statuses: list[str]
     date_precisions: list[str]
+    review_states: list[str] = Field(default_factory=list)
     relations: dict[str, RelationType] = Field(default_factory=dict)
 
     @property

@@ -10,6 +10,7 @@ from app.core.names import search_keys
 
 Status = Literal["reported", "alleged", "denied"]
 DatePrecision = Literal["day", "month", "year", "none"]
+ReviewState = Literal["confirmed", "corrected", "curated"]  # see `review_states` in schema/graph.yaml
 
 
 class ActorRecord(BaseModel):

@@ -177,7 +177,8 @@ class GraphReader:
         lasts = [c.last for c in counts if c.last and c.type not in self.store.schema.affiliation_types]
         row = rows[0]
         return ActorPublic(
-            **{k: row[k] for k in ("id", "name", "kind", "country", "wikidata")},
+            **{k: row[k] for k in ("id", "name", "kind", "country", "wikidata", "review", "reviewed_by")},
+            reviewed_at=row["reviewed_at"],
             curated=bool(row["curated"]),
             aliases=row["aliases"] or [],
             roles=roles,

@@ -11,7 +11,8 @@ RETURN r.id AS id, type(r) AS type, s.id AS source, t.id AS target,
        r.date AS date, r.date_precision AS date_precision, r.summary AS summary,
        r.amount_usd AS amount_usd, r.status AS status, r.role AS role,
        r.asserted_by AS asserted_by, r.evidence_count AS evidence_count,
-       r.article_count AS article_count
+       r.article_count AS article_count,
+       r.review AS review, r.reviewed_by AS reviewed_by, r.reviewed_at AS reviewed_at
 ORDER BY coalesce(r.date, '') DESC, r.id
 SKIP $offset
 LIMIT $limit

@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from app.core.errors import InputError
+from app.store.models import ActorRecord
 from loaders.actors import (
     CATALOGUE_PATH,
     LEADERS_PATH,
@@ -18,7 +19,9 @@ from loaders.actors import (
     PLACES_PATH,
     STATES_PATH,
     Catalogue,
+    MergedActor,
     _read_entries,
+    with_merges,
 )
 
 
@@ -147,3 +150,22 @@ def test_a_broken_states_file_is_named_in_the_error(tmp_path: Path) -> None:
     states.write_text("- {id: atlantis, kind: State}\n", encoding="utf-8")  # no name
     with pytest.raises(InputError, match=r"states\.yaml"):
         Catalogue.load(CATALOGUE_PATH, states)
+
+
+def test_merged_names_name_the_survivor_and_the_loser_is_gone(catalogue: Catalogue) -> None:
+    survivor = catalogue.by_id["azerbaijan-mfa"].record()
+    found = ActorRecord(id="found-by-the-loaders", name="Found Agency", kind="Agency")
+    merged = with_merges(
+        catalogue,
+        [
+            MergedActor(
+                loser="ministry-of-foreign-affairs", names=["Ministry of Foreign Affairs"], survivor=survivor
+            ),
+            MergedActor(loser="azerbaijan-prosecutor-general", names=[], survivor=found),
+        ],
+    )
+    assert merged.lookup("Ministry of Foreign Affairs") == "azerbaijan-mfa"
+    assert merged.lookup("Azerbaijani Prosecutor's Office") == "found-by-the-loaders"
+    assert "azerbaijan-prosecutor-general" not in merged.by_id
+    assert merged.by_id["found-by-the-loaders"].curated is False
+    assert "azerbaijan-prosecutor-general" in catalogue.by_id  # the original is left as it was

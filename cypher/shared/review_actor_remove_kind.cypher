@@ -1,0 +1,3 @@
+// Review: take a kind label ({{kind}} from the schema) off an actor.
+MATCH (a:Actor {id: $id})
+REMOVE a:{{kind}}
