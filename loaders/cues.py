@@ -35,7 +35,7 @@ class Cue:
 
     type: str
     token: Token
-    form: str  # verb | noun | list | earlier-list
+    form: str  # verb | noun | list | earlier-list | caused
 
 
 def parse_sentence(parser: Language, doc: Tokens, sent: TokSpan, names: frozenset[int] = frozenset()) -> Doc:
@@ -124,6 +124,10 @@ def find_cues(parsed: Doc | Span, patterns: ActPatterns) -> list[Cue]:
                 if need == "clause" and not any(
                     k.dep_ in {"xcomp", "advcl"} and infinitive(k) for k in t.children
                 ):
+                    continue
+                if need == "caused":  # "ordered X to leave"
+                    if t.dep_ in {"xcomp", "ccomp"} and t.head.lemma_.lower() in patterns.words.causatives:
+                        found.append(Cue(act_type, t, "caused"))
                     continue
                 found.append(Cue(act_type, t, "verb"))
             if lemma in patterns.words.list_verbs:

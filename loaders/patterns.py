@@ -40,6 +40,9 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+_FORM_PATHS = {"earlier-list": "list", "caused": "verb"}  # forms that share another's paths
+
+
 class Paths(_Strict):
     """Argument paths tried in order for each role and form."""
 
@@ -63,6 +66,7 @@ class TypePattern(Paths):
     target_from: str | None = None
     person_verbs: list[str] = []
     clause_verbs: list[str] = []
+    caused_verbs: list[str] = []
     lists: list[str] = []
     spoken: bool = False
 
@@ -107,6 +111,7 @@ class Words(_Strict):
     list_verbs: frozenset[str]
     list_preps: frozenset[str]
     list_anaphors: frozenset[str]
+    adjunct_preps: frozenset[str]
     attempts: frozenset[str]
 
 
@@ -128,20 +133,22 @@ class ActPatterns:
 
     def paths(self, act_type: str, form: str, role: str) -> list[str]:
         """The paths of `role` ("source" or "target") for a `form` ("verb" or "noun") cue."""
-        key = f"{'list' if form == 'earlier-list' else form}_{role}"
+        key = f"{_FORM_PATHS.get(form, form)}_{role}"
         own: list[str] | None = getattr(self.types[act_type], key)
         return own if own is not None else getattr(self.spec.defaults, key) or []
 
     @cached_property
     def verb_cues(self) -> dict[str, list[tuple[str, str | None, str]]]:
         """Verb lemma → (act type, particle or None, what else it needs: "", "weak" (a word
-        of `needs` in its object) or "clause" (a "to" clause of its own)) for every verbal cue."""
+        of `needs` in its object), "clause" (a "to" clause of its own) or "caused" (a
+        causative governor)) for every verbal cue."""
         index: dict[str, list[tuple[str, str | None, str]]] = {}
         for name, t in self.types.items():
             for need, words in (
                 ("", t.verbs + t.person_verbs),
                 ("weak", t.weak_verbs),
                 ("clause", t.clause_verbs),
+                ("caused", t.caused_verbs),
             ):
                 for phrase in words:
                     lemma, _, particle = phrase.partition(" ")

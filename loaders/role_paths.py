@@ -152,11 +152,19 @@ class PathReader:
         if found or not t.tag_.startswith("VB"):
             return found
         # the parser may hang the preposition on the verb's object ("threatened retaliation
-        # against X", "cut gas supplies to X")
+        # against X", "cut gas supplies to X"), or on the noun of a phrase of time or place
+        # ("met in Minsk shortly before the talks with X")
+        adjuncts = [
+            o
+            for p in t.children
+            if p.dep_ == "prep" and p.lower_ in self.words.adjunct_preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
         return [
             m
-            for o in t.children
-            if o.dep_ == "dobj" and o.i not in cover
+            for o in [k for k in t.children if k.dep_ == "dobj"] + adjuncts
+            if o.i not in cover
             for k in o.children
             if k.dep_ == "prep"
             for m in self._objects(k, word, cover)

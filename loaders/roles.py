@@ -198,6 +198,8 @@ class RoleReader(PathReader):
         verb = self._light(cue)
         if verb is not None:
             heads.append(verb)  # "imposed sanctions on X": the preposition may hang on the verb
+        if cue.form == "noun" and t.dep_ == "pobj" and t.head.dep_ == "agent" and self._is_act(t.head.head):
+            heads.append(t.head.head)  # "killed by airstrikes in X's province": one event, one place
         for path in paths:
             for head in heads:
                 found = self._path(head, path, cover)
@@ -314,6 +316,18 @@ class RoleReader(PathReader):
         """Roles a controlled clause takes from its governor ("ordered the BBC to suspend its
         operations": the orderer closes the BBC; "decided to expel X": the decider expels)."""
         t = cue.token
+        if cue.form == "caused":  # "ordered X to leave": the orderer expels X
+            gov = t.head
+            causer = (
+                self._path(gov, "subj", cover)
+                or self._path(gov, "agent", cover)
+                or self._path(t, "agent", cover)
+            )
+            made = [m for k in gov.children if k.dep_ == "dobj" for m in self._mentions(k, cover)]
+            # the parser may read the one made to act as the clause's subject: "ordered [X leave]"
+            subject = [m for k in t.children if k.dep_ == "nsubj" for m in self._mentions(k, cover)]
+            made = made or subject or self._path(gov, "passive_subj", cover)
+            return [("causative:subj", m) for m in causer], [("causative:obj", m) for m in made], ""
         if cue.form != "verb" or sources:
             return sources, targets, ""
         if t.dep_ == "pcomp" and t.head.dep_ == "prep":

@@ -132,3 +132,16 @@ def test_a_verb_that_needs_a_clause_cues_only_with_one(extractor: ParseExtractor
         ("DEMANDED", "chile", "peru")
     }
     assert acts(extractor, "Chile appealed to Peru for help after the floods.") == set()
+
+
+def test_a_verb_caused_by_a_causative_reports_the_causers_act(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Mali ordered the French ambassador Joel Meyer to leave the country.") == {
+        ("EXPELLED", "mali", "joel-meyer")
+    }
+    assert acts(extractor, "Two Dutch diplomats were ordered to leave by Venezuela.") == {
+        ("EXPELLED", "venezuela", "group-two-dutch-diplomats")
+    }
+
+
+def test_a_verb_that_needs_a_causative_reports_nothing_alone(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "The French ambassador Joel Meyer left Mali on Monday.") == set()

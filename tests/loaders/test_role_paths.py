@@ -150,3 +150,18 @@ def test_where_an_agentless_passive_happened_may_hang_a_phrase_lower(extractor: 
     # not inside a clause of its own
     text = "Over 50 Peruvians were detained after officials said a fraud began in Bolivia."
     assert not any(a[0] == "DETAINED" for a in acts(extractor, text))
+
+
+def test_a_preposition_hung_on_a_phrase_of_time_is_the_verbs(extractor: ParseExtractor) -> None:
+    text = "Lukashenko met in Minsk shortly before the news with John Coale, an envoy of the US president."
+    assert ("MET", "alexander-lukashenko", "john-coale") in acts(extractor, text)
+
+
+def test_where_a_strike_lands_names_whom_it_attacks(extractor: ParseExtractor) -> None:
+    text = "Turkish strikes in northern Iraq killed four Kurdish fighters, the ministry said."
+    assert ("ATTACKED", "turkey", "iraq") in acts(extractor, text)
+
+
+def test_strikes_that_killed_attacked_where_the_killing_was(extractor: ParseExtractor) -> None:
+    text = "At least 12 people were killed by Ethiopian airstrikes in Eritrea's southern province of Debub."
+    assert acts(extractor, text) >= {("ATTACKED", "ethiopia", "eritrea")}
