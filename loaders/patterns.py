@@ -88,6 +88,8 @@ class Words(_Strict):
     containers: frozenset[str]
     means_preps: frozenset[str]
     speaker_pronouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    partitives: frozenset[str]
     allegation: frozenset[str]
     subject_preps: frozenset[str]
     hypothetical: frozenset[str]

@@ -294,7 +294,10 @@ class PathReader:
             return self._antecedent(t, cover)
         if t.lower_ in self.words.speaker_pronouns:
             found = self._speaker(t, cover)
-            return [found] if found else []
+            person = t.lower_ in self.words.person_pronouns
+            return [found] if found and (found.kind == "Person") == person else []
+        if t.pos_ == "NUM" or lemma in self.words.partitives:  # "two of its border crossings"
+            return [m for k in t.children if k.dep_ == "prep" for m in self._objects(k, "of", cover, agent)]
         return []
 
     def _antecedent(self, t: Token, cover: dict[int, Mention]) -> list[Mention]:

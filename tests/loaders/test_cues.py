@@ -145,3 +145,9 @@ def test_a_verb_caused_by_a_causative_reports_the_causers_act(extractor: ParseEx
 
 def test_a_verb_that_needs_a_causative_reports_nothing_alone(extractor: ParseExtractor) -> None:
     assert acts(extractor, "The French ambassador Joel Meyer left Mali on Monday.") == set()
+
+
+def test_asking_someone_to_act_demands_it(extractor: ParseExtractor) -> None:
+    text = "Ecuador asked Colombia to extradite the former minister Jorge Pineda, the foreign ministry said."
+    assert acts(extractor, text) == {("DEMANDED", "ecuador", "colombia")}
+    assert acts(extractor, "Reporters asked Colombia about its talks with Ecuador.") == set()

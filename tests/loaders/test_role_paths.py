@@ -165,3 +165,14 @@ def test_where_a_strike_lands_names_whom_it_attacks(extractor: ParseExtractor) -
 def test_strikes_that_killed_attacked_where_the_killing_was(extractor: ParseExtractor) -> None:
     text = "At least 12 people were killed by Ethiopian airstrikes in Eritrea's southern province of Debub."
     assert acts(extractor, text) >= {("ATTACKED", "ethiopia", "eritrea")}
+
+
+def test_its_is_never_the_speaker_who_is_a_person(extractor: ParseExtractor) -> None:
+    text = "Orban said Hungary would close its last border crossing with Serbia."
+    assert ("CLOSED", "hungary", "serbia") in acts(extractor, text)
+    assert not any(t == "viktor-orban" for _, _, t in acts(extractor, text))
+
+
+def test_a_part_stands_for_what_its_of_phrase_names(extractor: ParseExtractor) -> None:
+    text = "Latvia closed two of its border crossings with Russia in March."
+    assert acts(extractor, text) == {("CLOSED", "latvia", "russia")}
