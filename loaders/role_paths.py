@@ -16,7 +16,7 @@ from loaders.mentions import Mention
 from loaders.patterns import ActPatterns
 
 SUBJECTS = {"nsubj", "nsubjpass"}
-_NAME_LINKS = {"compound", "appos", "flat"}  # a title or description before or beside a name
+_NAME_LINKS = {"compound", "appos", "flat", "nmod"}  # a title or description before or beside a name
 _RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 
 
@@ -269,8 +269,8 @@ class PathReader:
                 if called:
                     return called
         owned = lemma in self.words.owned or lemma in self.words.places
-        if owned and any(k.dep_ == "poss" for k in t.children):
-            links = links - {"compound"}  # "Hezbollah's Beirut stronghold" is Hezbollah's
+        if owned and any(k.dep_ == "poss" or (k.dep_ == "prep" and k.lower_ == "of") for k in t.children):
+            links = links - {"compound"}  # "Hezbollah's Beirut stronghold", "the Baku office of X"
         named: list[Mention] = []
         for k in t.children:  # every one: a hyphenated name may be split over several
             if k.dep_ in links:
@@ -327,9 +327,19 @@ class PathReader:
         return [m for m in found if m.kind not in {"Group", "State"}]
 
     def _owner(self, t: Token, cover: dict[int, Mention]) -> list[Mention]:
-        """Whose an owned thing is: "Sputnik's office", "Polish troops", "the border with X"."""
+        """Whose an owned thing is: "Sputnik's office", "the Baku office of X" (X's, not the
+        place's), "Polish troops", "the border with X"."""
         for k in t.children:
-            if k.dep_ == "poss" or (k.dep_ in {"amod", "compound", "nmod"} and k.i in cover):
+            if k.dep_ == "poss":
+                found = self._resolve(k, cover)
+                if found:
+                    return found
+        for k in t.children:
+            found = self._objects(k, "of", cover) if k.dep_ == "prep" else []
+            if found:
+                return found
+        for k in t.children:
+            if k.dep_ in {"amod", "compound", "nmod"} and k.i in cover:
                 found = self._resolve(k, cover)
                 if found:
                     return found

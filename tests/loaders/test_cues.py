@@ -151,3 +151,8 @@ def test_asking_someone_to_act_demands_it(extractor: ParseExtractor) -> None:
     text = "Ecuador asked Colombia to extradite the former minister Jorge Pineda, the foreign ministry said."
     assert acts(extractor, text) == {("DEMANDED", "ecuador", "colombia")}
     assert acts(extractor, "Reporters asked Colombia about its talks with Ecuador.") == set()
+
+
+def test_an_export_control_list_sanctions(extractor: ParseExtractor) -> None:
+    text = "Japan added five Chinese companies to its export control list."
+    assert acts(extractor, text) == {("SANCTIONED", "japan", "group-five-chinese-companies")}

@@ -176,3 +176,19 @@ def test_its_is_never_the_speaker_who_is_a_person(extractor: ParseExtractor) -> 
 def test_a_part_stands_for_what_its_of_phrase_names(extractor: ParseExtractor) -> None:
     text = "Latvia closed two of its border crossings with Russia in March."
     assert acts(extractor, text) == {("CLOSED", "latvia", "russia")}
+
+
+def test_an_office_of_an_owner_named_after_its_city_is_the_owners(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Kenya closed the Nairobi office of Al Jazeera.") == {
+        ("CLOSED", "kenya", "al-jazeera")
+    }
+
+
+def test_a_ceasefire_between_two_parties_is_their_agreement(extractor: ParseExtractor) -> None:
+    text = "The Qatari emir brokered a ceasefire between Sudan and South Sudan in Doha."
+    assert {(a, *sorted((s, t))) for a, s, t in acts(extractor, text)} == {("AGREED", "south-sudan", "sudan")}
+
+
+def test_fire_into_a_territory_attacks_its_state(extractor: ParseExtractor) -> None:
+    text = "Ecuador's army said Peruvian troops fired rockets into Ecuadorian territory."
+    assert ("ATTACKED", "peru", "ecuador") in acts(extractor, text)
