@@ -164,7 +164,7 @@ def explain(
     """Show how the role reading on a parse reads a sentence: parse, mentions, cues, candidate acts."""
     from app.core.errors import InputError
     from loaders.explain import explain as explain_text
-    from loaders.role_acts import ParseExtractor
+    from loaders.pipeline import Extractor
 
     if (sentence is None) == (file is None):
         raise typer.BadParameter("give one of SENTENCE or --file F")
@@ -172,7 +172,7 @@ def explain(
         text = sentence if file is None else file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{file}: cannot read: {exc}") from exc
-    sys.stdout.write(explain_text(text or "", ParseExtractor()))  # no wrapping: one token a line
+    sys.stdout.write(explain_text(text or "", Extractor()))  # no wrapping: one token a line
 
 
 @app.command()

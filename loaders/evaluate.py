@@ -90,7 +90,7 @@ def load_gold(path: Path = GOLD_PATH) -> dict[tuple[str, str | None], list[list[
 def evaluate(seeds: Path, extractor: Extractor, gold_path: Path = GOLD_PATH) -> Evaluation:
     """Extract the seeds and compare article by article with the gold annotation."""
     gold = load_gold(gold_path)
-    symmetric = {name for name, p in extractor.acts.lexicon.types.items() if p.symmetric}
+    symmetric = set(extractor.acts.patterns.symmetric)
     result = Evaluation()
     counts: dict[str, TypeScore] = defaultdict(TypeScore)
     matched: set[tuple[str, str | None]] = set()
@@ -161,7 +161,7 @@ def evaluate_sentences(extractor: Extractor, path: Path = SENTENCES_PATH) -> Sen
         sentences = [Sentence.model_validate(e) for e in yaml.safe_load(path.read_text(encoding="utf-8"))]
     except (OSError, yaml.YAMLError, ValueError, TypeError) as exc:
         raise InputError(f"{path}: cannot read the annotated sentences: {exc}") from exc
-    symmetric = {name for name, p in extractor.acts.lexicon.types.items() if p.symmetric}
+    symmetric = set(extractor.acts.patterns.symmetric)
     score = TypeScore()
     wrong: list[SentenceResult] = []
     for sentence in sentences:

@@ -6,10 +6,10 @@ from loaders.acts import ActMention
 from loaders.cues import Candidate, find_cues, parse_sentence
 from loaders.mentions import ArticleContext, Mention
 from loaders.nlp import Tokens
-from loaders.role_acts import ParseExtractor
+from loaders.pipeline import Extractor
 
 
-def explain(text: str, extractor: ParseExtractor) -> str:
+def explain(text: str, extractor: Extractor) -> str:
     """A compact account of every sentence of `text`, read as one article."""
     finder = extractor.acts
     doc = Tokens(extractor.nlp(text), text)

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from app import ROOT
 from app.core.errors import SchemaError
 from app.core.schema import GraphSchema
+from loaders.mentions import PersonCues
 
 PATTERNS_PATH = ROOT / "loaders" / "patterns.yaml"
 
@@ -68,7 +69,10 @@ class TypePattern(Paths):
     clause_verbs: list[str] = []
     caused_verbs: list[str] = []
     lists: list[str] = []
+    people: list[str] = []
+    organisations: list[str] = []
     spoken: bool = False
+    amounts: bool = False
 
 
 class Words(_Strict):
@@ -165,6 +169,25 @@ class ActPatterns:
             for lemma in t.nouns:
                 index.setdefault(lemma, []).append(name)
         return index
+
+    def person_cues(self, schema: GraphSchema) -> PersonCues:
+        """Where an unknown name is a person: next to any type's `people` lemmas; before them
+        at a sentence's start only where the type's source may be a person."""
+        return PersonCues(
+            organisations=frozenset(w for t in self.types.values() for w in t.organisations),
+            objects=frozenset(w for t in self.types.values() for w in t.people),
+            subjects=frozenset(
+                w
+                for name, t in self.types.items()
+                if "Person" in schema.relation(name).source
+                for w in t.people
+            ),
+        )
+
+    @cached_property
+    def symmetric(self) -> frozenset[str]:
+        """The act types with no direction (MET, AGREED)."""
+        return frozenset(name for name, t in self.types.items() if t.symmetric)
 
     @cached_property
     def lemmas(self) -> frozenset[str]:

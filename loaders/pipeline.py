@@ -1,7 +1,7 @@
 """Files → articles → sentences → mentions → acts and affiliations → merged GraphBatch → store.
 
 Invariant: `extract_file` is a pure function of one file's text (plus the catalogue and
-lexicon), so files can be spread over processes and the same input always gives the
+act patterns), so files can be spread over processes and the same input always gives the
 same ids; merging happens once, after every file is read.
 """
 
@@ -18,12 +18,13 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 from spacy.language import Language
 
+from app.core.config import get_settings
 from app.core.names import name_key
 from app.core.schema import GraphSchema, load_schema
 from app.store.base import GraphStore
 from app.store.models import ActorRecord, ArticleRecord, EvidenceRecord, GraphBatch, RelationRecord
 from loaders.actors import Catalogue
-from loaders.acts import ActFinder, ActMention, Lexicon, act_id, evidence_id
+from loaders.acts import ActMention, act_id, evidence_id
 from loaders.affiliations import AffiliationFinder
 from loaders.articles import (
     Article,
@@ -37,6 +38,9 @@ from loaders.articles import (
 from loaders.dates import DateMention, DateValue, find_dates, parse_reference
 from loaders.mentions import ArticleContext, MentionFinder
 from loaders.nlp import Tokens, build_nlp
+from loaders.parser import load_parser
+from loaders.patterns import load_patterns
+from loaders.role_acts import ParsedActFinder
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "none": 0}
 
@@ -76,13 +80,16 @@ class Extractor:
         catalogue: Catalogue | None = None,
         nlp: Language | None = None,
         schema: GraphSchema | None = None,
+        parser: Language | None = None,
     ) -> None:
         self.catalogue = catalogue or Catalogue.load()
         self.schema = schema or load_schema()
         self.nlp = nlp or build_nlp()
-        lexicon = Lexicon.load(self.schema)
-        self.mentions = MentionFinder(self.nlp, self.catalogue, lexicon.person_cues(self.schema))
-        self.acts = ActFinder(lexicon, self.schema, self.catalogue)
+        patterns = load_patterns(self.schema)
+        self.mentions = MentionFinder(self.nlp, self.catalogue, patterns.person_cues(self.schema))
+        self.acts = ParsedActFinder(
+            self.schema, self.catalogue, patterns, parser or load_parser(get_settings().spacy_model)
+        )
         self.affiliations = AffiliationFinder(self.catalogue)
         self._meta: dict[str, dict[str, SourceMeta]] = {}
 

@@ -1,5 +1,6 @@
-"""The role reading on a dependency parse, plugged into the pipeline's act step beside the
-word-order one: `ParseExtractor` is the old `Extractor` with its act finder swapped.
+"""The pipeline's act step: acts read from a dependency parse by the patterns of
+`loaders/patterns.yaml` (`loaders/roles.py`), plus the few rules that look at the sentences
+before (a doer lent by the previous act, a denial's accuser, a list referred back to).
 
 Only sentences with a cue lemma and two actors are parsed, so the parser's cost is paid
 where an act can be; `ParsedActFinder.parsed` / `.sentences` is the share parsed.
@@ -10,31 +11,24 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from app.core.config import get_settings
 from app.core.schema import GraphSchema
 from loaders.actors import Catalogue
-from loaders.acts import ActFinder, ActMention, Lexicon
+from loaders.acts import ActMention, amount_usd
 from loaders.cues import Candidate, parse_sentence, parse_sentences
 from loaders.mentions import ArticleContext, Mention
 from loaders.nlp import Tokens, TokSpan
-from loaders.parser import load_parser
-from loaders.patterns import ActPatterns, load_patterns
-from loaders.pipeline import Extractor
+from loaders.patterns import ActPatterns
 from loaders.roles import RoleReader
 
 
-class ParsedActFinder(ActFinder):
+class ParsedActFinder:
     """Acts read from a parse of the sentence by the patterns of `loaders/patterns.yaml`."""
 
     def __init__(
-        self,
-        lexicon: Lexicon,
-        schema: GraphSchema,
-        catalogue: Catalogue,
-        patterns: ActPatterns,
-        parser: Language,
+        self, schema: GraphSchema, catalogue: Catalogue, patterns: ActPatterns, parser: Language
     ) -> None:
-        super().__init__(lexicon, schema, catalogue)  # the lexicon only says which types are symmetric
+        self.schema = schema
+        self.catalogue = catalogue
         self.patterns = patterns
         self.parser = parser
         self.reader = RoleReader(patterns, schema)
@@ -140,6 +134,7 @@ class ParsedActFinder(ActFinder):
                     cue=c.cue,
                     sentence=sentence,
                     source_kind=c.source.kind,
+                    amount_usd=amount_usd(sent) if self.patterns.types[c.type].amounts else None,
                     pattern=c.pattern,
                 )
             )
@@ -204,28 +199,6 @@ class ParsedActFinder(ActFinder):
             c.pattern = c.pattern.removesuffix("?") + "previous-accuser"
             c.dropped = None
             return
-
-
-class ParseExtractor(Extractor):
-    """The pipeline with acts read from a dependency parse instead of word order."""
-
-    acts: ParsedActFinder
-
-    def __init__(
-        self,
-        catalogue: Catalogue | None = None,
-        nlp: Language | None = None,
-        schema: GraphSchema | None = None,
-        parser: Language | None = None,
-    ) -> None:
-        super().__init__(catalogue, nlp, schema)
-        self.acts = ParsedActFinder(
-            self.acts.lexicon,
-            self.schema,
-            self.catalogue,
-            load_patterns(self.schema),
-            parser or load_parser(get_settings().spacy_model),
-        )
 
 
 def _names(sentences: list[tuple[TokSpan, list[Mention]]]) -> frozenset[int]:

@@ -1,14 +1,14 @@
 """Speed of the role reading on a parse, next to the parser over every sentence and the
 word-order extraction from git, on the same text in one run.
 
-Usage: python scripts/bench_roles.py [--repeat 3] [--texts DIR] [--repeats 5] [--old-rev b074423]
+Usage: python scripts/bench_roles.py [--repeat 3] [--texts DIR] [--repeats 5] [--old-rev REV]
 
 Times, on the sample corpus (data/seeds/*.txt, or the .txt files under --texts) repeated
-`--repeat` times: the whole extraction with the role reading (`ParseExtractor`, which
+`--repeat` times: the whole extraction with the role reading (`Extractor`, which
 parses only sentences with a cue word and two actors); the spaCy pipeline that reading
-uses (`load_parser`), run by `nlp.pipe` over every sentence the extraction reads; the
-word-order `Extractor` as it is at `--old-rev`, unpacked by `git archive` into a temporary
-folder and run there in its own process; and this tree's word-order `Extractor`. The rows
+uses (`load_parser`), run by `nlp.pipe` over every sentence the extraction reads; and the
+word-order `Extractor` it replaced, as it is at `--old-rev`, unpacked by `git archive` into
+a temporary folder and run there in its own process. The rows
 take turns, round by round, after one untimed warm-up round; prints the median seconds of
 `--repeats` rounds, sentences/s and words/s, the ratios the issue asks for (target: the
 role reading >= 1.5x the parser over every sentence) and the share of sentences parsed.
@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import gc
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -31,9 +30,10 @@ from pathlib import Path
 
 # Only the standard library at the top: the worker imports the old tree's `loaders`, which
 # may lack modules this tree has.
+from word_order import WORD_ORDER_REV, environment, unpack
+
 HERE = Path(__file__).resolve()
 ROOT = HERE.parents[1]
-OLD_REV = "b074423"
 TARGET = 1.5  # the role reading's rate over the parser's over every sentence, in one process
 
 
@@ -88,19 +88,13 @@ class OldExtraction:
     """The word-order extraction at a git revision, in its own process on the same venv."""
 
     def __init__(self, rev: str, listing: Path, tmp: Path) -> None:
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev], capture_output=True)
-        if archive.returncode:
-            raise SystemExit(f"git archive {rev}: {archive.stderr.decode().strip()}")
-        self.tree = tmp / "old"
-        self.tree.mkdir()
-        subprocess.run(["tar", "-x", "-C", str(self.tree)], input=archive.stdout, check=True)
-        path = os.pathsep.join(filter(None, [str(self.tree), os.environ.get("PYTHONPATH")]))
+        self.tree = unpack(rev, tmp / "old")
         self.process = subprocess.Popen(
             [sys.executable, str(HERE), "--worker", str(listing)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
-            env={**os.environ, "PYTHONPATH": path},
+            env=environment(self.tree),
             cwd=self.tree,
         )
         assert self.process.stdin and self.process.stdout
@@ -175,7 +169,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--texts", type=Path, default=ROOT / "data" / "seeds", help="a folder of .txt files")
     parser.add_argument("--repeat", type=int, default=3, help="copies of the texts measured")
     parser.add_argument("--repeats", type=int, default=5, help="timed rounds (medians are printed)")
-    parser.add_argument("--old-rev", default=OLD_REV, help="the git revision of the word-order extraction")
+    parser.add_argument("--old-rev", default=WORD_ORDER_REV, help="the word-order extraction's git revision")
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
@@ -192,13 +186,12 @@ def main(argv: list[str] | None = None) -> None:
     from loaders.articles import find_sources, read_source
     from loaders.parser import load_parser
     from loaders.pipeline import Extractor
-    from loaders.role_acts import ParseExtractor
 
     sources = [read_source(p) for p in find_sources([args.texts])]
     if not sources:
         parser.error(f"no .txt files under {args.texts}")
     words = sum(len(s.text.split()) for s in sources) * args.repeat
-    new, this = ParseExtractor(), Extractor()
+    new = Extractor()
     nlp = load_parser(get_settings().spacy_model)  # cached: the very pipeline `new` parses with
     with tempfile.TemporaryDirectory(prefix="bench-roles-") as tmp:
         paths = write_copies(sources, args.repeat, Path(tmp))
@@ -220,10 +213,6 @@ def main(argv: list[str] | None = None) -> None:
                 ),
                 Row("spaCy pipeline over every sentence", timed(everything)),
                 Row(f"word-order at {args.old_rev} (from git)", old.run),
-                Row(
-                    "word-order (this tree)",
-                    timed(lambda: sum(this.extract_file(p).sentences for p in paths)),
-                ),
             ]
             take_turns(rows, 1)  # the warm-up, untimed
             parsed = (new.acts.parsed, new.acts.sentences)  # of that one pass

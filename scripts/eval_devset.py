@@ -1,7 +1,6 @@
 """Score the extractor on the development set of real published articles (data/devset/articles.yaml).
 
-Usage: python scripts/eval_devset.py [--devset PATH] [--texts DIR] [--reading parse|word-order]
-                                     [--verbose] [--misses]
+Usage: python scripts/eval_devset.py [--devset PATH] [--texts DIR] [--verbose] [--misses]
 
 The texts are not in the repository: re-retrieve them into var/devset/ first, as the header
 of data/devset/articles.yaml says. Each file is extracted as the loaders read any page (its
@@ -31,7 +30,6 @@ from pydantic import BaseModel
 from app import ROOT
 from loaders.evaluate import NOT_SCORED, Finding, Key, TypeScore, act_key
 from loaders.pipeline import Extractor
-from loaders.role_acts import ParseExtractor
 
 DEVSET_PATH = ROOT / "data" / "devset" / "articles.yaml"
 TEXTS_DIR = ROOT / "var" / "devset"
@@ -167,9 +165,6 @@ def main() -> None:
     parser.add_argument("--texts", type=Path, default=TEXTS_DIR, help="folder of the re-retrieved texts")
     parser.add_argument("--verbose", action="store_true", help="one line per article, scores per type")
     parser.add_argument("--misses", action="store_true", help="list the acts missed and the false hits")
-    parser.add_argument(
-        "--reading", choices=["parse", "word-order"], default="parse", help="which role reading to score"
-    )
     args = parser.parse_args()
 
     articles = load_devset(args.devset)
@@ -182,8 +177,8 @@ def main() -> None:
         )
         sys.exit(2)
 
-    extractor = ParseExtractor() if args.reading == "parse" else Extractor()
-    symmetric = {name for name, p in extractor.acts.lexicon.types.items() if p.symmetric}
+    extractor = Extractor()
+    symmetric = set(extractor.acts.patterns.symmetric)
     results = [score_article(a, args.texts / a.file, extractor, symmetric) for a in articles]
     print_report(results, args.verbose, args.misses)
 

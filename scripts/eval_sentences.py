@@ -1,6 +1,6 @@
 """Score the extractor on hand-written sentences beyond the seeds (data/gold/sentences.yaml).
 
-Usage: python scripts/eval_sentences.py [--gold PATH] [--misses] [--reading word-order|parse]
+Usage: python scripts/eval_sentences.py [--gold PATH] [--misses]
 
 Each sentence is read as an article of its own, dated 2025-07-01. The unit is an act
 (type, source, target), symmetric types in sorted order; affiliations and denied acts
@@ -15,7 +15,6 @@ from pathlib import Path
 
 from loaders.evaluate import SENTENCES_PATH, evaluate_sentences
 from loaders.pipeline import Extractor
-from loaders.role_acts import ParseExtractor
 
 
 def main() -> None:
@@ -23,13 +22,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=SENTENCES_PATH)
     parser.add_argument("--misses", action="store_true", help="list the sentences that differ")
-    parser.add_argument(
-        "--reading", choices=["word-order", "parse"], default="word-order", help="which role reading to score"
-    )
     args = parser.parse_args()
 
-    extractor = ParseExtractor() if args.reading == "parse" else Extractor()
-    result = evaluate_sentences(extractor, args.gold)
+    result = evaluate_sentences(Extractor(), args.gold)
     if args.misses:
         for wrong in result.wrong:
             print(wrong.text)

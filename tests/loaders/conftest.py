@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.role_acts import ParseExtractor
+from loaders.pipeline import Extractor
 
 
 @pytest.fixture(scope="module")
-def extractor() -> ParseExtractor:
+def extractor() -> Extractor:
     """The parse extractor, built once per test module."""
-    return ParseExtractor()
+    return Extractor()

@@ -7,12 +7,12 @@ from loaders.articles import Article
 from loaders.cues import Candidate
 from loaders.mentions import ArticleContext
 from loaders.nlp import Tokens
-from loaders.role_acts import ParseExtractor
+from loaders.pipeline import Extractor
 
 Act = tuple[str, str, str]
 
 
-def candidates(extractor: ParseExtractor, text: str) -> list[Candidate]:
+def candidates(extractor: Extractor, text: str) -> list[Candidate]:
     doc = Tokens(extractor.nlp(text), text)
     context = ArticleContext()
     found: list[Candidate] = []
@@ -22,7 +22,7 @@ def candidates(extractor: ParseExtractor, text: str) -> list[Candidate]:
     return found
 
 
-def acts(extractor: ParseExtractor, text: str) -> set[Act]:
+def acts(extractor: Extractor, text: str) -> set[Act]:
     return {
         (c.type, c.source.actor_id, c.target.actor_id)
         for c in candidates(extractor, text)
@@ -30,11 +30,11 @@ def acts(extractor: ParseExtractor, text: str) -> set[Act]:
     }
 
 
-def reasons(extractor: ParseExtractor, text: str, act_type: str) -> list[str]:
+def reasons(extractor: Extractor, text: str, act_type: str) -> list[str]:
     return [c.dropped or "" for c in candidates(extractor, text) if c.type == act_type]
 
 
-def article_acts(extractor: ParseExtractor, text: str) -> set[Act]:
+def article_acts(extractor: Extractor, text: str) -> set[Act]:
     article = Article(id="a", source_file="a.txt", title=None, text=text, date="2025-07-01")
     _, relations, _, _ = extractor.extract_article(article)
     return {(r.type, r.source, r.target) for r in relations if r.type not in {"MEMBER_OF", "PART_OF"}}

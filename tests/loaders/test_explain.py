@@ -5,15 +5,15 @@ from typer.testing import CliRunner
 
 from app.cli import app
 from loaders.explain import explain
-from loaders.role_acts import ParseExtractor
+from loaders.pipeline import Extractor
 
 
 @pytest.fixture(scope="module")
-def extractor() -> ParseExtractor:
-    return ParseExtractor()
+def extractor() -> Extractor:
+    return Extractor()
 
 
-def test_explain_shows_parse_mentions_cues_and_the_pattern(extractor: ParseExtractor) -> None:
+def test_explain_shows_parse_mentions_cues_and_the_pattern(extractor: Extractor) -> None:
     text = explain("Iceland sanctioned Mongolia.", extractor)
     assert "  1 sanctioned" in text and "ROOT" in text
     assert "'Iceland' = iceland (State)" in text
@@ -21,7 +21,7 @@ def test_explain_shows_parse_mentions_cues_and_the_pattern(extractor: ParseExtra
     assert "+ SANCTIONED iceland -> mongolia  [SANCTIONED:verb:subj>obj]  reported" in text
 
 
-def test_explain_gives_the_reason_an_act_was_dropped(extractor: ParseExtractor) -> None:
+def test_explain_gives_the_reason_an_act_was_dropped(extractor: Extractor) -> None:
     text = explain("Iceland did not sanction Mongolia.", extractor)
     assert "- SANCTIONED ? -> ?  [SANCTIONED:verb]  dropped: negated" in text
     assert "+ SANCTIONED" not in text

@@ -6,38 +6,38 @@ import pytest
 
 from loaders.mention_groups import GroupFinder
 from loaders.nlp import Tokens, TokSpan
-from loaders.role_acts import ParseExtractor
+from loaders.pipeline import Extractor
 
 
 @pytest.fixture(scope="module")
-def groups(extractor: ParseExtractor) -> GroupFinder:
+def groups(extractor: Extractor) -> GroupFinder:
     return GroupFinder(extractor.nlp, extractor.catalogue)
 
 
-def sentence(extractor: ParseExtractor, text: str) -> tuple[Tokens, TokSpan]:
+def sentence(extractor: Extractor, text: str) -> tuple[Tokens, TokSpan]:
     doc = Tokens(extractor.nlp(text), text)
     (sent,) = doc.sents()
     return doc, sent
 
 
-def counted(extractor: ParseExtractor, groups: GroupFinder, text: str) -> list[tuple[str, str]]:
+def counted(extractor: Extractor, groups: GroupFinder, text: str) -> list[tuple[str, str]]:
     doc, sent = sentence(extractor, text)
     found = groups.counted(doc, groups.matches(doc, sent), set())
     assert all(m.kind == "Group" and m.weak for m in found)
     return [(m.actor_id, m.text) for m in found]
 
 
-def test_a_count_a_demonym_and_a_group_noun(extractor: ParseExtractor, groups: GroupFinder) -> None:
+def test_a_count_a_demonym_and_a_group_noun(extractor: Extractor, groups: GroupFinder) -> None:
     found = counted(extractor, groups, "Police detained over 50 Azerbaijani nationals on Monday.")
     assert found == [("group-over-50-azerbaijani-nationals", "over 50 Azerbaijani nationals")]
 
 
-def test_a_count_in_words(extractor: ParseExtractor, groups: GroupFinder) -> None:
+def test_a_count_in_words(extractor: Extractor, groups: GroupFinder) -> None:
     found = counted(extractor, groups, "Peru freed hundreds of civilians.")
     assert found == [("group-hundreds-of-civilians", "hundreds of civilians")]
 
 
-def test_at_and_up_count_only_in_at_least_and_up_to(extractor: ParseExtractor, groups: GroupFinder) -> None:
+def test_at_and_up_count_only_in_at_least_and_up_to(extractor: Extractor, groups: GroupFinder) -> None:
     assert counted(extractor, groups, "Gunmen fired at two vessels.") == [
         ("group-two-vessels", "two vessels")
     ]
@@ -46,27 +46,23 @@ def test_at_and_up_count_only_in_at_least_and_up_to(extractor: ParseExtractor, g
     ]
 
 
-def test_a_hedge_is_in_the_text_not_the_id(extractor: ParseExtractor, groups: GroupFinder) -> None:
+def test_a_hedge_is_in_the_text_not_the_id(extractor: Extractor, groups: GroupFinder) -> None:
     found = counted(extractor, groups, "Police arrested alleged Russian spies.")
     assert found == [("group-russian-spies", "alleged Russian spies")]
 
 
-def test_a_group_noun_without_count_or_demonym_is_no_group(
-    extractor: ParseExtractor, groups: GroupFinder
-) -> None:
+def test_a_group_noun_without_count_or_demonym_is_no_group(extractor: Extractor, groups: GroupFinder) -> None:
     doc, sent = sentence(extractor, "The people gathered in the square.")
     assert groups.matches(doc, sent) == []
 
 
-def test_a_counted_group_inside_taken_tokens_is_skipped(
-    extractor: ParseExtractor, groups: GroupFinder
-) -> None:
+def test_a_counted_group_inside_taken_tokens_is_skipped(extractor: Extractor, groups: GroupFinder) -> None:
     doc, sent = sentence(extractor, "Peru freed hundreds of civilians.")
     matches = groups.matches(doc, sent)
     assert groups.counted(doc, matches, {matches[0][0]}) == []
 
 
-def test_an_armed_noun_after_a_name_no_stage_took(extractor: ParseExtractor, groups: GroupFinder) -> None:
+def test_an_armed_noun_after_a_name_no_stage_took(extractor: Extractor, groups: GroupFinder) -> None:
     doc, sent = sentence(extractor, "Kurdish militants attacked a base.")
     assert [(m.actor_id, m.text) for m in groups.armed(doc, sent, set())] == [
         ("group-kurdish-militants", "Kurdish militants")

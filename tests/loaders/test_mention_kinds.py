@@ -6,15 +6,15 @@ import pytest
 
 from loaders.mention_kinds import NameKinds
 from loaders.nlp import Tokens, TokSpan
-from loaders.role_acts import ParseExtractor
+from loaders.pipeline import Extractor
 
 
 @pytest.fixture(scope="module")
-def kinds(extractor: ParseExtractor) -> NameKinds:
-    return NameKinds(extractor.catalogue, extractor.acts.lexicon.person_cues(extractor.schema))
+def kinds(extractor: Extractor) -> NameKinds:
+    return NameKinds(extractor.catalogue, extractor.acts.patterns.person_cues(extractor.schema))
 
 
-def kind(extractor: ParseExtractor, kinds: NameKinds, text: str, name: str) -> str | None:
+def kind(extractor: Extractor, kinds: NameKinds, text: str, name: str) -> str | None:
     doc = Tokens(extractor.nlp(text), text)
     (sent,) = doc.sents()
     words = [t.text for t in extractor.nlp.make_doc(name)]
@@ -33,7 +33,7 @@ def kind(extractor: ParseExtractor, kinds: NameKinds, text: str, name: str) -> s
     ],
 )
 def test_head_words_and_cues_before_a_name(
-    extractor: ParseExtractor, kinds: NameKinds, text: str, name: str, expected: str | None
+    extractor: Extractor, kinds: NameKinds, text: str, name: str, expected: str | None
 ) -> None:
     assert kind(extractor, kinds, text, name) == expected
 
@@ -48,14 +48,12 @@ def test_head_words_and_cues_before_a_name(
     ],
 )
 def test_a_title_relation_speech_verb_or_apposition_makes_a_person(
-    extractor: ParseExtractor, kinds: NameKinds, text: str
+    extractor: Extractor, kinds: NameKinds, text: str
 ) -> None:
     assert kind(extractor, kinds, text, "Tomas Rojas") == "Person"
 
 
-def test_a_speaker_clause_after_the_comma_is_no_apposition(
-    extractor: ParseExtractor, kinds: NameKinds
-) -> None:
+def test_a_speaker_clause_after_the_comma_is_no_apposition(extractor: Extractor, kinds: NameKinds) -> None:
     assert kind(extractor, kinds, "Tomas Rojas, the ministry said, was away.", "Tomas Rojas") is None
 
 
@@ -68,17 +66,17 @@ def test_a_speaker_clause_after_the_comma_is_no_apposition(
     ],
 )
 def test_a_lexicon_slot_for_people(
-    extractor: ParseExtractor, kinds: NameKinds, text: str, expected: str | None
+    extractor: Extractor, kinds: NameKinds, text: str, expected: str | None
 ) -> None:
     assert kind(extractor, kinds, text, "Tomas Rojas") == expected
 
 
-def test_the_second_of_two_names_is_what_the_first_is(extractor: ParseExtractor, kinds: NameKinds) -> None:
+def test_the_second_of_two_names_is_what_the_first_is(extractor: Extractor, kinds: NameKinds) -> None:
     assert kind(extractor, kinds, "Police detained Tomas Rojas and Ana Lopez.", "Ana Lopez") == "Person"
     assert kind(extractor, kinds, "The EU sanctioned Zorbex and Trelmar.", "Trelmar") == "Organization"
 
 
 def test_a_one_word_name_after_a_cue_for_bodies_is_an_organisation(
-    extractor: ParseExtractor, kinds: NameKinds
+    extractor: Extractor, kinds: NameKinds
 ) -> None:
     assert kind(extractor, kinds, "The EU sanctioned Zorbex.", "Zorbex") == "Organization"

@@ -8,33 +8,31 @@ from loaders.mention_kinds import NameKinds
 from loaders.mention_new_names import NewNames
 from loaders.mention_spans import ArticleContext
 from loaders.nlp import Tokens
-from loaders.role_acts import ParseExtractor
+from loaders.pipeline import Extractor
 
 
 @pytest.fixture(scope="module")
-def names(extractor: ParseExtractor) -> NewNames:
-    people = extractor.acts.lexicon.person_cues(extractor.schema)
+def names(extractor: Extractor) -> NewNames:
+    people = extractor.acts.patterns.person_cues(extractor.schema)
     return NewNames(extractor.catalogue, NameKinds(extractor.catalogue, people))
 
 
 def read(
-    extractor: ParseExtractor, names: NewNames, text: str, context: ArticleContext
+    extractor: Extractor, names: NewNames, text: str, context: ArticleContext
 ) -> list[tuple[str, str, str]]:
     doc = Tokens(extractor.nlp(text), text)
     (sent,) = doc.sents()
     return [(m.actor_id, m.kind, m.text) for m in names.find(doc, sent, set(), context)]
 
 
-def test_titles_are_the_role_and_the_demonym_the_nationality(
-    extractor: ParseExtractor, names: NewNames
-) -> None:
+def test_titles_are_the_role_and_the_demonym_the_nationality(extractor: Extractor, names: NewNames) -> None:
     context = ArticleContext()
     found = read(extractor, names, "Chilean journalist Tomas Rojas was detained.", context)
     assert found == [("tomas-rojas", "Person", "Tomas Rojas")]
     assert context.new_actors["tomas-rojas"].country == "CL"
 
 
-def test_a_surname_refers_back_to_the_person(extractor: ParseExtractor, names: NewNames) -> None:
+def test_a_surname_refers_back_to_the_person(extractor: Extractor, names: NewNames) -> None:
     context = ArticleContext()
     read(extractor, names, "Police detained Tomas Rojas.", context)
     assert read(extractor, names, "Rojas said he was innocent.", context) == [
@@ -43,9 +41,7 @@ def test_a_surname_refers_back_to_the_person(extractor: ParseExtractor, names: N
     assert read(extractor, names, "Rojas said he was innocent.", ArticleContext()) == []
 
 
-def test_particles_and_hyphenated_syllables_stay_in_the_name(
-    extractor: ParseExtractor, names: NewNames
-) -> None:
+def test_particles_and_hyphenated_syllables_stay_in_the_name(extractor: Extractor, names: NewNames) -> None:
     found = read(extractor, names, "Police detained Karim bin Salem Al Noor.", ArticleContext())
     assert found == [("karim-bin-salem-al-noor", "Person", "Karim bin Salem Al Noor")]
     assert read(extractor, names, "Police detained Wu Ming-te.", ArticleContext()) == [
@@ -53,7 +49,7 @@ def test_particles_and_hyphenated_syllables_stay_in_the_name(
     ]
 
 
-def test_one_agency_for_a_states_spellings(extractor: ParseExtractor, names: NewNames) -> None:
+def test_one_agency_for_a_states_spellings(extractor: Extractor, names: NewNames) -> None:
     context = ArticleContext()
     first = read(extractor, names, "Peru's Ministry of Digital Affairs said so.", context)
     second = read(extractor, names, "The Peruvian Digital Affairs Ministry agreed.", context)
@@ -63,9 +59,7 @@ def test_one_agency_for_a_states_spellings(extractor: ParseExtractor, names: New
     assert (record.country, record.aliases) == ("PE", ["Peruvian Digital Affairs Ministry"])
 
 
-def test_an_unowned_ministry_is_that_of_the_articles_state(
-    extractor: ParseExtractor, names: NewNames
-) -> None:
+def test_an_unowned_ministry_is_that_of_the_articles_state(extractor: Extractor, names: NewNames) -> None:
     text = "He praised the Ministry of Foreign Affairs."
     assert read(extractor, names, text, ArticleContext()) == [
         ("ministry-of-foreign-affairs", "Agency", "Ministry of Foreign Affairs")

@@ -7,36 +7,34 @@ import pytest
 from loaders.mention_spans import ArticleContext, Mention
 from loaders.mention_states import StatePhrases
 from loaders.nlp import Tokens, TokSpan
-from loaders.role_acts import ParseExtractor
+from loaders.pipeline import Extractor
 
 
 @pytest.fixture(scope="module")
-def states(extractor: ParseExtractor) -> StatePhrases:
+def states(extractor: Extractor) -> StatePhrases:
     return StatePhrases(extractor.catalogue)
 
 
-def sentence(extractor: ParseExtractor, text: str) -> tuple[Tokens, TokSpan]:
+def sentence(extractor: Extractor, text: str) -> tuple[Tokens, TokSpan]:
     doc = Tokens(extractor.nlp(text), text)
     (sent,) = doc.sents()
     return doc, sent
 
 
-def demonym_phrases(extractor: ParseExtractor, states: StatePhrases, text: str) -> list[tuple[str, str]]:
+def demonym_phrases(extractor: Extractor, states: StatePhrases, text: str) -> list[tuple[str, str]]:
     doc, sent = sentence(extractor, text)
     found = states.demonym_phrases(doc, sent, set())
     assert all(m.weak for m in found)
     return [(m.actor_id, m.text) for m in found]
 
 
-def test_a_demonym_and_an_institution_stand_for_the_state(
-    extractor: ParseExtractor, states: StatePhrases
-) -> None:
+def test_a_demonym_and_an_institution_stand_for_the_state(extractor: Extractor, states: StatePhrases) -> None:
     found = demonym_phrases(extractor, states, "Azerbaijani authorities detained him.")
     assert found == [("azerbaijan", "Azerbaijani authorities")]
 
 
 def test_an_official_stands_for_the_state_only_when_unnamed(
-    extractor: ParseExtractor, states: StatePhrases
+    extractor: Extractor, states: StatePhrases
 ) -> None:
     assert demonym_phrases(extractor, states, "Peru expelled a Chilean diplomat.") == [
         ("chile", "Chilean diplomat")
@@ -44,18 +42,16 @@ def test_an_official_stands_for_the_state_only_when_unnamed(
     assert demonym_phrases(extractor, states, "Peru expelled Chilean diplomat Tomas Rojas.") == []
 
 
-def test_state_as_an_adjective_is_no_head(extractor: ParseExtractor, states: StatePhrases) -> None:
+def test_state_as_an_adjective_is_no_head(extractor: Extractor, states: StatePhrases) -> None:
     assert demonym_phrases(extractor, states, "Russian state channel RT closed.") == []
 
 
-def test_a_coordinated_demonym_shares_the_head_after_it(
-    extractor: ParseExtractor, states: StatePhrases
-) -> None:
+def test_a_coordinated_demonym_shares_the_head_after_it(extractor: Extractor, states: StatePhrases) -> None:
     found = demonym_phrases(extractor, states, "Polish and Dutch jets flew over.")
     assert sorted(found) == [("netherlands", "Dutch jets"), ("poland", "Polish")]
 
 
-def test_bare_authorities_are_the_most_named_states(extractor: ParseExtractor, states: StatePhrases) -> None:
+def test_bare_authorities_are_the_most_named_states(extractor: Extractor, states: StatePhrases) -> None:
     doc, sent = sentence(extractor, "The authorities detained him.")
     assert states.bare_institutions(doc, sent, set(), ArticleContext()) == []
     context = ArticleContext(state_counts={"peru": 1, "georgia": 2})
@@ -65,7 +61,7 @@ def test_bare_authorities_are_the_most_named_states(extractor: ParseExtractor, s
     ]
 
 
-def test_the_country_is_the_state_named_before_it(extractor: ParseExtractor, states: StatePhrases) -> None:
+def test_the_country_is_the_state_named_before_it(extractor: Extractor, states: StatePhrases) -> None:
     doc, sent = sentence(extractor, "Peru said the country would respond.")
     peru = Mention(actor_id="peru", kind="State", start=0, end=1, text="Peru")
     found = states.anaphors(doc, sent, [peru], ArticleContext())
@@ -74,7 +70,7 @@ def test_the_country_is_the_state_named_before_it(extractor: ParseExtractor, sta
     assert states.anaphors(doc, sent, [], ArticleContext()) == []
 
 
-def test_the_country_of_a_name_is_no_anaphor(extractor: ParseExtractor, states: StatePhrases) -> None:
+def test_the_country_of_a_name_is_no_anaphor(extractor: Extractor, states: StatePhrases) -> None:
     doc, sent = sentence(extractor, "Peru said the country of Chile would respond.")
     peru = Mention(actor_id="peru", kind="State", start=0, end=1, text="Peru")
     assert states.anaphors(doc, sent, [peru], ArticleContext()) == []

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from loaders.articles import Article
-from loaders.role_acts import ParseExtractor
+from loaders.pipeline import Extractor
 
 
 def test_evidence_names_the_pattern_that_read_the_act() -> None:
     text = "Peru sanctioned Bolivia."
     article = Article(id="test", source_file="test.txt", title=None, text=text, date="2025")
-    _, relations, _, _ = ParseExtractor().extract_article(article)
+    _, relations, _, _ = Extractor().extract_article(article)
     (relation,) = [r for r in relations if r.type == "SANCTIONED"]
     assert [e.pattern for e in relation.evidence] == ["SANCTIONED:verb:subj>obj"]
 
@@ -19,7 +19,7 @@ def test_an_article_is_parsed_ahead_in_one_batch_with_the_same_parses() -> None:
     from loaders.mentions import ArticleContext
     from loaders.nlp import Tokens
 
-    extractor = ParseExtractor()
+    extractor = Extractor()
     text = (
         "Peru sanctioned Bolivia on Monday. The weather was mild. "
         "Bolivia was also sanctioned by Chile. It rained in Lima."
@@ -44,7 +44,7 @@ def test_parses_made_ahead_serve_only_their_own_article() -> None:
     from loaders.mentions import ArticleContext
     from loaders.nlp import Tokens
 
-    extractor = ParseExtractor()
+    extractor = Extractor()
     first = "Peru sanctioned Bolivia on Monday."
     doc = Tokens(extractor.nlp(first), first)
     context = ArticleContext()
@@ -56,7 +56,7 @@ def test_parses_made_ahead_serve_only_their_own_article() -> None:
     assert [t.text for t in extractor.acts._parse(sent, [])] == doc.words[sent.start : sent.end]
 
 
-def test_a_place_names_the_previous_doer_when_it_is_that_states_agency(extractor: ParseExtractor) -> None:
+def test_a_place_names_the_previous_doer_when_it_is_that_states_agency(extractor: Extractor) -> None:
     from tests.loaders.reading import article_acts
 
     text = (
@@ -69,7 +69,7 @@ def test_a_place_names_the_previous_doer_when_it_is_that_states_agency(extractor
     }
 
 
-def test_a_place_of_another_state_keeps_its_own_state(extractor: ParseExtractor) -> None:
+def test_a_place_of_another_state_keeps_its_own_state(extractor: Extractor) -> None:
     from tests.loaders.reading import article_acts
 
     text = (

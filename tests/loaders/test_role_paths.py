@@ -9,7 +9,7 @@ from app.core.schema import load_schema
 from loaders.mentions import Mention
 from loaders.parser import load_parser
 from loaders.patterns import load_patterns
-from loaders.role_acts import ParseExtractor
+from loaders.pipeline import Extractor
 from loaders.role_paths import PathReader
 from tests.loaders.reading import acts
 
@@ -54,14 +54,14 @@ def test_a_title_resolves_to_the_name_and_an_owned_noun_to_its_owner(
 # --- on whole sentences, through the parse extractor ------------------------------------
 
 
-def test_a_place_in_a_state_hung_on_the_verb_names_the_state(extractor: ParseExtractor) -> None:
+def test_a_place_in_a_state_hung_on_the_verb_names_the_state(extractor: Extractor) -> None:
     text = "Ecuadorian drones attacked a fuel depot in Colombia's Putumayo province overnight."
     assert acts(extractor, text) == {("ATTACKED", "ecuador", "colombia")}
     # a person is not a place: "in" names where, not whose
     assert acts(extractor, "Ecuador detained an engineer in Colombia.") == set()
 
 
-def test_an_object_pronoun_in_a_participle_is_the_main_object(extractor: ParseExtractor) -> None:
+def test_an_object_pronoun_in_a_participle_is_the_main_object(extractor: Extractor) -> None:
     text = "Peru expelled three Bolivian diplomats, accusing them of espionage."
     assert ("ACCUSED", "peru", "group-three-bolivian-diplomats") in acts(extractor, text)
     # "him" is a person only: a state object does not stand for it
@@ -70,17 +70,17 @@ def test_an_object_pronoun_in_a_participle_is_the_main_object(extractor: ParseEx
     }
 
 
-def test_a_declared_small_clause_names_the_target(extractor: ParseExtractor) -> None:
+def test_a_declared_small_clause_names_the_target(extractor: Extractor) -> None:
     text = "Ecuador declared two Colombian diplomats persona non grata."
     assert acts(extractor, text) == {("EXPELLED", "ecuador", "group-two-colombian-diplomats")}
 
 
-def test_a_participle_after_an_owned_thing_names_its_owner(extractor: ParseExtractor) -> None:
+def test_a_participle_after_an_owned_thing_names_its_owner(extractor: Extractor) -> None:
     text = "Bolivia revoked a drilling licence held by Peruvian firm Andes Petroleo."
     assert {t for _, _, t in acts(extractor, text)} == {"andes-petroleo"}
 
 
-def test_a_denial_points_at_whoever_made_the_claim(extractor: ParseExtractor) -> None:
+def test_a_denial_points_at_whoever_made_the_claim(extractor: Extractor) -> None:
     assert acts(extractor, "Peru rejected Bolivia's allegations of espionage.") == {
         ("DENIED", "peru", "bolivia")
     }
@@ -90,17 +90,17 @@ def test_a_denial_points_at_whoever_made_the_claim(extractor: ParseExtractor) ->
     assert acts(extractor, "Peru rejected claims by Bolivia that the lake was drying up.") == set()
 
 
-def test_an_owned_place_is_its_possessors_before_the_city_it_is_in(extractor: ParseExtractor) -> None:
+def test_an_owned_place_is_its_possessors_before_the_city_it_is_in(extractor: Extractor) -> None:
     text = "Chile carried out a strike on Hezbollah's Lima stronghold."
     assert acts(extractor, text) == {("ATTACKED", "chile", "hezbollah")}
 
 
-def test_a_by_phrase_hung_on_the_detained_is_the_nominal_cues_agent(extractor: ParseExtractor) -> None:
+def test_a_by_phrase_hung_on_the_detained_is_the_nominal_cues_agent(extractor: Extractor) -> None:
     text = "The talks followed the arrest of several Peruvian journalists by Bolivian police on Monday."
     assert acts(extractor, text) == {("DETAINED", "bolivia", "group-peruvian-journalists")}
 
 
-def test_agents_of_an_owner_named_by_of_stand_for_it(extractor: ParseExtractor) -> None:
+def test_agents_of_an_owner_named_by_of_stand_for_it(extractor: Extractor) -> None:
     text = "Peruvian police detained two officers of Bolivia's Intelligence Agency."
     assert acts(extractor, text) == {("DETAINED", "peru", "bolivia-intelligence-agency")}
     # a whole state is no owner of people: they stay a group
@@ -113,38 +113,38 @@ def test_agents_of_an_owner_named_by_of_stand_for_it(extractor: ParseExtractor) 
     }
 
 
-def test_who_bars_someone_from_entering_a_state_is_that_state(extractor: ParseExtractor) -> None:
+def test_who_bars_someone_from_entering_a_state_is_that_state(extractor: Extractor) -> None:
     text = "The Chilean singer Tomas Rojas was barred from entering Peru last week."
     assert acts(extractor, text) == {("BANNED", "peru", "tomas-rojas")}
 
 
-def test_a_noun_right_after_a_verb_is_its_object(extractor: ParseExtractor) -> None:
+def test_a_noun_right_after_a_verb_is_its_object(extractor: Extractor) -> None:
     text = "Ecuador summons Colombian ambassador, makes formal protest over border incident"
     assert acts(extractor, text) == {("SUMMONED", "ecuador", "colombia")}
 
 
-def test_a_noun_known_as_a_name_is_that_actor(extractor: ParseExtractor) -> None:
+def test_a_noun_known_as_a_name_is_that_actor(extractor: Extractor) -> None:
     text = "Peru ordered the closure of Bolivia's organisation, known as the Andean Cultural Foundation."
     assert acts(extractor, text) == {("CLOSED", "peru", "andean-cultural-foundation")}
 
 
-def test_a_struck_craft_stands_for_its_owner_but_is_no_doer(extractor: ParseExtractor) -> None:
+def test_a_struck_craft_stands_for_its_owner_but_is_no_doer(extractor: Extractor) -> None:
     text = "Peru condemned the downing of Bolivia's cargo plane by Chilean jets."
     assert acts(extractor, text) == {("ATTACKED", "chile", "bolivia")}
     assert acts(extractor, "A Bolivian plane that crashed near Lima killed 12 passengers.") == set()
 
 
-def test_who_is_under_sanctions_is_their_target(extractor: ParseExtractor) -> None:
+def test_who_is_under_sanctions_is_their_target(extractor: Extractor) -> None:
     text = "The deal was signed by Bolivian minister Tomas Rojas, who is under sanctions by Chile."
     assert ("SANCTIONED", "chile", "tomas-rojas") in acts(extractor, text)
 
 
-def test_a_pronoun_after_a_nominal_act_is_that_acts_target(extractor: ParseExtractor) -> None:
+def test_a_pronoun_after_a_nominal_act_is_that_acts_target(extractor: Extractor) -> None:
     text = "Chile imposed sanctions on former Bolivian minister Ana Quispe, accusing her of corruption."
     assert ("ACCUSED", "chile", "ana-quispe") in acts(extractor, text)
 
 
-def test_where_an_agentless_passive_happened_may_hang_a_phrase_lower(extractor: ParseExtractor) -> None:
+def test_where_an_agentless_passive_happened_may_hang_a_phrase_lower(extractor: Extractor) -> None:
     text = "Over 50 Peruvians were detained as part of a fraud inquiry in Bolivia on Monday."
     assert acts(extractor, text) == {("DETAINED", "bolivia", "group-over-50-peruvians")}
     # not inside a clause of its own
@@ -152,43 +152,43 @@ def test_where_an_agentless_passive_happened_may_hang_a_phrase_lower(extractor: 
     assert not any(a[0] == "DETAINED" for a in acts(extractor, text))
 
 
-def test_a_preposition_hung_on_a_phrase_of_time_is_the_verbs(extractor: ParseExtractor) -> None:
+def test_a_preposition_hung_on_a_phrase_of_time_is_the_verbs(extractor: Extractor) -> None:
     text = "Lukashenko met in Minsk shortly before the news with John Coale, an envoy of the US president."
     assert ("MET", "alexander-lukashenko", "john-coale") in acts(extractor, text)
 
 
-def test_where_a_strike_lands_names_whom_it_attacks(extractor: ParseExtractor) -> None:
+def test_where_a_strike_lands_names_whom_it_attacks(extractor: Extractor) -> None:
     text = "Turkish strikes in northern Iraq killed four Kurdish fighters, the ministry said."
     assert ("ATTACKED", "turkey", "iraq") in acts(extractor, text)
 
 
-def test_strikes_that_killed_attacked_where_the_killing_was(extractor: ParseExtractor) -> None:
+def test_strikes_that_killed_attacked_where_the_killing_was(extractor: Extractor) -> None:
     text = "At least 12 people were killed by Ethiopian airstrikes in Eritrea's southern province of Debub."
     assert acts(extractor, text) >= {("ATTACKED", "ethiopia", "eritrea")}
 
 
-def test_its_is_never_the_speaker_who_is_a_person(extractor: ParseExtractor) -> None:
+def test_its_is_never_the_speaker_who_is_a_person(extractor: Extractor) -> None:
     text = "Orban said Hungary would close its last border crossing with Serbia."
     assert ("CLOSED", "hungary", "serbia") in acts(extractor, text)
     assert not any(t == "viktor-orban" for _, _, t in acts(extractor, text))
 
 
-def test_a_part_stands_for_what_its_of_phrase_names(extractor: ParseExtractor) -> None:
+def test_a_part_stands_for_what_its_of_phrase_names(extractor: Extractor) -> None:
     text = "Latvia closed two of its border crossings with Russia in March."
     assert acts(extractor, text) == {("CLOSED", "latvia", "russia")}
 
 
-def test_an_office_of_an_owner_named_after_its_city_is_the_owners(extractor: ParseExtractor) -> None:
+def test_an_office_of_an_owner_named_after_its_city_is_the_owners(extractor: Extractor) -> None:
     assert acts(extractor, "Kenya closed the Nairobi office of Al Jazeera.") == {
         ("CLOSED", "kenya", "al-jazeera")
     }
 
 
-def test_a_ceasefire_between_two_parties_is_their_agreement(extractor: ParseExtractor) -> None:
+def test_a_ceasefire_between_two_parties_is_their_agreement(extractor: Extractor) -> None:
     text = "The Qatari emir brokered a ceasefire between Sudan and South Sudan in Doha."
     assert {(a, *sorted((s, t))) for a, s, t in acts(extractor, text)} == {("AGREED", "south-sudan", "sudan")}
 
 
-def test_fire_into_a_territory_attacks_its_state(extractor: ParseExtractor) -> None:
+def test_fire_into_a_territory_attacks_its_state(extractor: Extractor) -> None:
     text = "Ecuador's army said Peruvian troops fired rockets into Ecuadorian territory."
     assert ("ATTACKED", "peru", "ecuador") in acts(extractor, text)
