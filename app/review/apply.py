@@ -29,7 +29,6 @@ from app.store.base import GraphStore
 from app.store.models import RelationRecord
 from app.store.review import ReviewStore
 from loaders.actors import Catalogue, with_merges
-from loaders.acts import evidence_id
 
 CLEARED: dict[str, Any] = {"review": None, "reviewed_by": None, "reviewed_at": None, "judgement_ids": None}
 
@@ -50,6 +49,13 @@ def apply_log(store: GraphStore, log: JudgementLog) -> Plan:
 def review_catalogue(plan: Plan, catalogue: Catalogue | None = None) -> Catalogue:
     """The loaders' catalogue with the plan's merges in it, so later articles name survivors."""
     return with_merges(catalogue or Catalogue.load(), plan.merged_actors())
+
+
+def evidence_id(act_id: str, article_id: str, start: int) -> str:
+    """The loaders' id for one sentence reporting one act."""
+    from loaders.acts import evidence_id as loaders_evidence_id  # see ActKey.id
+
+    return loaders_evidence_id(act_id, article_id, start)
 
 
 def record_at(act: RelationRecord, key: ActKey, summary: str | None = None) -> RelationRecord:
