@@ -90,16 +90,24 @@ def queue(
     out.print(table)
 
 
-@review_app.command("confirm")
-def confirm(act: ActId, who: Who, note: Note = None, data_dir: DataDir = None) -> None:
-    """The act happened as the graph says."""
-    _decide(data_dir, kind="confirm", act=act, who=who, note=note)
+def _plain_decision(kind: str, about: str, doc: str) -> None:
+    """Register `review KIND ID`: a decision that needs nothing but the act or actor id."""
+
+    def on_act(act: ActId, who: Who, note: Note = None, data_dir: DataDir = None) -> None:
+        _decide(data_dir, kind=kind, act=act, who=who, note=note)
+
+    def on_actor(actor: ActorId, who: Who, note: Note = None, data_dir: DataDir = None) -> None:
+        _decide(data_dir, kind=kind, actor=actor, who=who, note=note)
+
+    command = on_act if about == "act" else on_actor
+    command.__doc__ = doc
+    review_app.command(kind)(command)
 
 
-@review_app.command("reject")
-def reject(act: ActId, who: Who, note: Note = None, data_dir: DataDir = None) -> None:
-    """The act did not happen: it leaves the graph, now and after every reload."""
-    _decide(data_dir, kind="reject", act=act, who=who, note=note)
+_plain_decision("confirm", "act", "The act happened as the graph says.")
+_plain_decision("reject", "act", "The act did not happen: it leaves the graph, now and after every reload.")
+_plain_decision("swap", "act", "The act happened the other way round: swap its source and target.")
+_plain_decision("curate", "actor", "Mark an actor the loaders found as real and rightly described.")
 
 
 @review_app.command("retype")
@@ -112,12 +120,6 @@ def retype(
 ) -> None:
     """The act happened, but is of another type."""
     _decide(data_dir, kind="retype", act=act, type=type, who=who, note=note)
-
-
-@review_app.command("swap")
-def swap(act: ActId, who: Who, note: Note = None, data_dir: DataDir = None) -> None:
-    """The act happened the other way round: swap its source and target."""
-    _decide(data_dir, kind="swap", act=act, who=who, note=note)
 
 
 @review_app.command("date")
@@ -178,12 +180,6 @@ def set_kind(
 ) -> None:
     """Give an actor its right kind."""
     _decide(data_dir, kind="set_kind", actor=actor, actor_kind=kind, who=who, note=note)
-
-
-@review_app.command("curate")
-def curate(actor: ActorId, who: Who, note: Note = None, data_dir: DataDir = None) -> None:
-    """Mark an actor the loaders found as real and rightly described."""
-    _decide(data_dir, kind="curate", actor=actor, who=who, note=note)
 
 
 @review_app.command("undo")

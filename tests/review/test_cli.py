@@ -6,29 +6,20 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import Result
 from typer.testing import CliRunner
 
-from app.cli import app
 from app.core.config import Settings
 from app.core.errors import JudgementError
 from tests.conftest import backend_settings, cli_env
+from tests.test_cli import Cli as BaseCli
 
 
-class Cli:
-    """`actorgraph` on one backend's graph and one data dir (its judgement log)."""
+class Cli(BaseCli):
+    """`actorgraph` on one backend's graph and one data dir (its judgement log), as reviewer ann."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, tmp_path: Path):
+        super().__init__(settings, tmp_path)
         self.runner = CliRunner(env={**cli_env(settings), "ACTORGRAPH_REVIEWER": "ann"})
-        self.data_dir = str(settings.data_dir)
-
-    def invoke(self, *args: str) -> Result:
-        return self.runner.invoke(app, [*args, "--data-dir", self.data_dir])
-
-    def run(self, *args: str) -> str:
-        result = self.runner.invoke(app, [*args, "--data-dir", self.data_dir], catch_exceptions=False)
-        assert result.exit_code == 0, result.output
-        return result.output
 
     def act(self, rel_type: str, source: str, target: str) -> str:
         query = "MATCH (s:Actor {id: $s})-[r]->(t:Actor {id: $t}) WHERE type(r) = $type RETURN r.id AS id"
@@ -39,7 +30,7 @@ class Cli:
 def test_review_commands_judge_list_export_import_and_score(
     clean_settings: Settings, backend: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
-    cli = Cli(clean_settings)
+    cli = Cli(clean_settings, tmp_path)
     cli.run("load")
     queue = cli.run("review", "queue", "--limit", "5")
     assert "review queue" in queue and "one article only" in queue
@@ -73,7 +64,7 @@ def test_review_commands_judge_list_export_import_and_score(
     shared = tmp_path / "shared.jsonl"
     cli.run("review", "export", "-o", str(shared))
     assert len(shared.read_text().splitlines()) == 4
-    colleague = Cli(backend_settings(backend, tmp_path / "colleague", request))
+    colleague = Cli(backend_settings(backend, tmp_path / "colleague", request), tmp_path)
     if backend == "falkordb":
         colleague.run("load")
     assert json.loads(colleague.run("review", "import", str(shared)).splitlines()[-1]) == {
