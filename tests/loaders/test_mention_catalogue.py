@@ -7,8 +7,8 @@ import pytest
 from loaders.mention_catalogue import CatalogueNames
 from loaders.mention_groups import GroupFinder
 from loaders.mention_spans import Mention
-from loaders.nlp import Tokens
 from loaders.role_acts import ParseExtractor
+from tests.loaders.sentence import one_sentence
 
 
 @pytest.fixture(scope="module")
@@ -19,8 +19,7 @@ def names(extractor: ParseExtractor) -> CatalogueNames:
 def find(
     extractor: ParseExtractor, names: CatalogueNames, text: str, groups: bool = False
 ) -> tuple[list[Mention], list[Mention]]:
-    doc = Tokens(extractor.nlp(text), text)
-    (sent,) = doc.sents()
+    doc, sent = one_sentence(extractor, text)
     counted = GroupFinder(extractor.nlp, extractor.catalogue).matches(doc, sent) if groups else []
     return names.find(doc, sent, counted)
 

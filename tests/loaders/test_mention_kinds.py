@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from loaders.mention_kinds import NameKinds
-from loaders.nlp import Tokens, TokSpan
+from loaders.nlp import TokSpan
 from loaders.role_acts import ParseExtractor
+from tests.loaders.sentence import one_sentence
 
 
 @pytest.fixture(scope="module")
@@ -15,8 +16,7 @@ def kinds(extractor: ParseExtractor) -> NameKinds:
 
 
 def kind(extractor: ParseExtractor, kinds: NameKinds, text: str, name: str) -> str | None:
-    doc = Tokens(extractor.nlp(text), text)
-    (sent,) = doc.sents()
+    doc, sent = one_sentence(extractor, text)
     words = [t.text for t in extractor.nlp.make_doc(name)]
     start = next(i for i in range(len(doc.words)) if doc.words[i : i + len(words)] == words)
     return kinds.kind_of(doc, TokSpan(doc, start, start + len(words)), sent)

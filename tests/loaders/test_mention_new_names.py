@@ -7,8 +7,8 @@ import pytest
 from loaders.mention_kinds import NameKinds
 from loaders.mention_new_names import NewNames
 from loaders.mention_spans import ArticleContext
-from loaders.nlp import Tokens
 from loaders.role_acts import ParseExtractor
+from tests.loaders.sentence import one_sentence
 
 
 @pytest.fixture(scope="module")
@@ -20,8 +20,7 @@ def names(extractor: ParseExtractor) -> NewNames:
 def read(
     extractor: ParseExtractor, names: NewNames, text: str, context: ArticleContext
 ) -> list[tuple[str, str, str]]:
-    doc = Tokens(extractor.nlp(text), text)
-    (sent,) = doc.sents()
+    doc, sent = one_sentence(extractor, text)
     return [(m.actor_id, m.kind, m.text) for m in names.find(doc, sent, set(), context)]
 
 

@@ -6,8 +6,8 @@ import pytest
 
 from loaders.mention_spans import ArticleContext, Mention
 from loaders.mention_states import StatePhrases
-from loaders.nlp import Tokens, TokSpan
 from loaders.role_acts import ParseExtractor
+from tests.loaders.sentence import one_sentence
 
 
 @pytest.fixture(scope="module")
@@ -15,14 +15,8 @@ def states(extractor: ParseExtractor) -> StatePhrases:
     return StatePhrases(extractor.catalogue)
 
 
-def sentence(extractor: ParseExtractor, text: str) -> tuple[Tokens, TokSpan]:
-    doc = Tokens(extractor.nlp(text), text)
-    (sent,) = doc.sents()
-    return doc, sent
-
-
 def demonym_phrases(extractor: ParseExtractor, states: StatePhrases, text: str) -> list[tuple[str, str]]:
-    doc, sent = sentence(extractor, text)
+    doc, sent = one_sentence(extractor, text)
     found = states.demonym_phrases(doc, sent, set())
     assert all(m.weak for m in found)
     return [(m.actor_id, m.text) for m in found]
@@ -56,7 +50,7 @@ def test_a_coordinated_demonym_shares_the_head_after_it(
 
 
 def test_bare_authorities_are_the_most_named_states(extractor: ParseExtractor, states: StatePhrases) -> None:
-    doc, sent = sentence(extractor, "The authorities detained him.")
+    doc, sent = one_sentence(extractor, "The authorities detained him.")
     assert states.bare_institutions(doc, sent, set(), ArticleContext()) == []
     context = ArticleContext(state_counts={"peru": 1, "georgia": 2})
     found = states.bare_institutions(doc, sent, set(), context)
@@ -66,7 +60,7 @@ def test_bare_authorities_are_the_most_named_states(extractor: ParseExtractor, s
 
 
 def test_the_country_is_the_state_named_before_it(extractor: ParseExtractor, states: StatePhrases) -> None:
-    doc, sent = sentence(extractor, "Peru said the country would respond.")
+    doc, sent = one_sentence(extractor, "Peru said the country would respond.")
     peru = Mention(actor_id="peru", kind="State", start=0, end=1, text="Peru")
     found = states.anaphors(doc, sent, [peru], ArticleContext())
     assert [(m.actor_id, m.text) for m in found] == [("peru", "the country")]
@@ -75,6 +69,6 @@ def test_the_country_is_the_state_named_before_it(extractor: ParseExtractor, sta
 
 
 def test_the_country_of_a_name_is_no_anaphor(extractor: ParseExtractor, states: StatePhrases) -> None:
-    doc, sent = sentence(extractor, "Peru said the country of Chile would respond.")
+    doc, sent = one_sentence(extractor, "Peru said the country of Chile would respond.")
     peru = Mention(actor_id="peru", kind="State", start=0, end=1, text="Peru")
     assert states.anaphors(doc, sent, [peru], ArticleContext()) == []
