@@ -306,11 +306,15 @@ class PathReader:
 
     def _owner(self, t: Token, cover: dict[int, Mention]) -> list[Mention]:
         """Whose an owned thing is: "Sputnik's office", "Polish troops", "the border with X"."""
-        for k in t.children:
-            if k.dep_ == "poss" or (k.dep_ in {"amod", "compound", "nmod"} and k.i in cover):
-                found = self._resolve(k, cover)
-                if found:
-                    return found
+        owners = [
+            found
+            for k in t.children
+            if k.dep_ == "poss" or (k.dep_ in {"amod", "compound", "nmod"} and k.i in cover)
+            if (found := self._modifier_owner(t, k, cover))
+        ]
+        if owners:
+            # the narrowest owner named: "Ukraine's SBU security service" is the SBU's
+            return next((f for f in owners if any(m.kind != "State" for m in f)), owners[0])
         # A participle that says whose it is: "a permit held by X", "events hosted
         # alongside X", "events involving X".
         for k in t.children:
@@ -338,6 +342,14 @@ class PathReader:
                         if found:
                             return found
         return []
+
+    def _modifier_owner(self, t: Token, k: Token, cover: dict[int, Mention]) -> list[Mention]:
+        """The owner the modifier `k` of the owned thing `t` names. Beside a possessor, a
+        state modifying the thing says where it is, not whose ("its Moscow bureau")."""
+        found = self._resolve(k, cover)
+        if k.dep_ != "poss" and any(c.dep_ == "poss" for c in t.children):
+            return [m for m in found if m.kind != "State"]
+        return found
 
     def _speaker(self, t: Token, cover: dict[int, Mention]) -> Mention | None:
         """A pronoun in what a speaker says is the speaker: "Pakistan's army said it killed"."""

@@ -150,3 +150,20 @@ def test_where_an_agentless_passive_happened_may_hang_a_phrase_lower(extractor: 
     # not inside a clause of its own
     text = "Over 50 Peruvians were detained after officials said a fraud began in Bolivia."
     assert not any(a[0] == "DETAINED" for a in acts(extractor, text))
+
+
+def test_the_narrowest_owner_named_and_a_place_beside_a_possessor(
+    parser: Language, reader: PathReader
+) -> None:
+    doc = parser("Alpha raided Beta's Gamma security office.")
+    given = cover((0, 1, "alpha", "State"), (2, 3, "beta", "State"), (4, 5, "gamma", "Agency"))
+    assert [m.actor_id for m in reader._path(doc[1], "obj", given)] == ["gamma"]
+    # beside a possessor, a state modifying the thing is where it is, not whose
+    doc = parser("Alpha closed its Delta bureau.")
+    given = cover((0, 1, "alpha", "State"), (3, 4, "delta", "State"))
+    assert reader._path(doc[1], "obj", given) == []
+
+
+def test_an_orderer_closes_the_bureau_of_whom_it_orders(extractor: ParseExtractor) -> None:
+    text = "Ghana ordered Al Jazeera to close its Accra bureau."
+    assert acts(extractor, text) == {("CLOSED", "ghana", "al-jazeera")}
