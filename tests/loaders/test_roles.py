@@ -513,3 +513,16 @@ def test_an_attempt_to_say_something_says_it(extractor: ParseExtractor) -> None:
     assert acts(extractor, "Chile tried to shift the blame to Peru.") == {("ACCUSED", "chile", "peru")}
     # an attempt to do anything else is not done
     assert acts(extractor, "Chile tried to arrest two Peruvian journalists.") == set()
+
+
+def test_an_envoy_a_service_a_court_and_networks_stand_for_their_owner(extractor: ParseExtractor) -> None:
+    # "d'affaires" is lemmatised "d'affaire"
+    assert acts(extractor, "Mali summoned the Senegalese charge d'affaires.") == {
+        ("SUMMONED", "mali", "senegal")
+    }
+    text = "Ghana's intelligence service accused Togo of funding smugglers."
+    assert ("ACCUSED", "ghana", "togo") in acts(extractor, text)
+    text = "A Dakar court banned the Gambian singer Musa Jallow from performing."
+    assert acts(extractor, text) == {("BANNED", "senegal", "musa-jallow")}
+    text = "Nepalese hackers attacked Bhutanese government networks."
+    assert acts(extractor, text) == {("ATTACKED", "group-nepalese-hackers", "bhutan")}
