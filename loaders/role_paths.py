@@ -331,11 +331,12 @@ class PathReader:
                     return found
         # The preposition may hang on the verb: "closed [its border] [with X]".
         heads = [t, t.head] if t.dep_ == "dobj" else [t]
-        on_verb = self.words.verb_owner_preps
-        if t.lemma_.lower() in self.words.places:
+        on_noun, on_verb = self.words.owner_preps, self.words.verb_owner_preps
+        if t.lemma_.lower() in self.words.places:  # "a refinery near Ryazan"
+            on_noun = on_noun + [p for p in self.words.place_preps if p not in on_noun]
             on_verb = on_verb + self.words.place_preps
         for head in heads:
-            for word in self.words.owner_preps if head is t else on_verb:
+            for word in on_noun if head is t else on_verb:
                 for k in head.children:
                     if k.dep_ == "prep" and k.lower_ == word:
                         found = [m for p in k.children if p.dep_ == "pobj" for m in self._mentions(p, cover)]

@@ -167,3 +167,10 @@ def test_the_narrowest_owner_named_and_a_place_beside_a_possessor(
 def test_an_orderer_closes_the_bureau_of_whom_it_orders(extractor: ParseExtractor) -> None:
     text = "Ghana ordered Al Jazeera to close its Accra bureau."
     assert acts(extractor, text) == {("CLOSED", "ghana", "al-jazeera")}
+
+
+def test_a_place_near_a_city_names_the_cities_state(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Kyrgyz drones struck an airfield near Dushanbe.") == {
+        ("ATTACKED", "kyrgyzstan", "tajikistan")
+    }
+    assert acts(extractor, "Kyrgyz drones struck an airfield near the border.") == set()
