@@ -526,3 +526,9 @@ def test_an_envoy_a_service_a_court_and_networks_stand_for_their_owner(extractor
     assert acts(extractor, text) == {("BANNED", "senegal", "musa-jallow")}
     text = "Nepalese hackers attacked Bhutanese government networks."
     assert acts(extractor, text) == {("ATTACKED", "group-nepalese-hackers", "bhutan")}
+
+
+def test_restricting_access_to_an_actor_bans_it(extractor: ParseExtractor) -> None:
+    text = "Tajikistan restricted access to the Kyrgyz outlet Kloop."
+    assert acts(extractor, text) == {("BANNED", "tajikistan", "kloop")}
+    assert acts(extractor, "Tajikistan restricted imports from Kyrgyzstan.") == set()
