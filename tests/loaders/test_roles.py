@@ -532,3 +532,10 @@ def test_restricting_access_to_an_actor_bans_it(extractor: ParseExtractor) -> No
     text = "Tajikistan restricted access to the Kyrgyz outlet Kloop."
     assert acts(extractor, text) == {("BANNED", "tajikistan", "kloop")}
     assert acts(extractor, "Tajikistan restricted imports from Kyrgyzstan.") == set()
+
+
+def test_a_threat_of_something_on_an_actor_threatens_it(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Nepal threatened tariffs on Bhutanese goods.") == {
+        ("THREATENED", "nepal", "bhutan")
+    }
+    assert acts(extractor, "Nepal threatened on Monday to leave the talks with Bhutan.") == set()
