@@ -148,7 +148,9 @@ class RoleReader(PathReader):
                 return f"prevented: the act is what {gov.text!r} stops or undoes"
             # an attempt to say something says it: "tried to shift the blame to X"
             said = lemma in w.attempts and self.patterns.types[c.type].spoken
-            if dep == "xcomp" and lemma in w.not_done and not said:
+            # "rejected Russia's request to detain X": a plan's or a request's "to" clause too
+            wish = dep == "acl" and gov.pos_ == "NOUN" and _infinitive(node)
+            if (dep == "xcomp" or wish) and lemma in w.not_done and not said:
                 return f"not done: the clause is what {gov.text!r} governs"
             # "did not order X to...", "would not impose sanctions on X"
             if dep in _NEGATED_THROUGH and any(k.dep_ == "neg" for k in gov.children):

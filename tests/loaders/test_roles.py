@@ -539,3 +539,14 @@ def test_a_threat_of_something_on_an_actor_threatens_it(extractor: ParseExtracto
         ("THREATENED", "nepal", "bhutan")
     }
     assert acts(extractor, "Nepal threatened on Monday to leave the talks with Bhutan.") == set()
+
+
+def test_a_request_or_a_plan_to_act_is_not_the_act(extractor: ParseExtractor) -> None:
+    text = "Laos rejected a Burmese proposal to sanction Thailand."
+    assert acts(extractor, text) == set()
+    assert reasons(extractor, text, "SANCTIONED")[0].startswith("not done")
+    assert acts(extractor, "Laos announced plans to expel two Burmese diplomats.") == set()
+    # a decision to act is the act
+    assert acts(extractor, "Laos announced a decision to expel two Burmese diplomats.") == {
+        ("EXPELLED", "laos", "group-two-burmese-diplomats")
+    }
