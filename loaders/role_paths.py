@@ -268,6 +268,19 @@ class PathReader:
                 owners = [m for k in of_owner for m in self._owner_of(k, cover)]
                 if owners:
                     return owners
+            if own.weak:
+                # "Polish and Dutch jets": the mention holds only the last of the coordinated
+                # demonyms; each names one of them
+                shared = [
+                    m
+                    for k in t.children
+                    if k.dep_ in {"amod", "compound", "nmod"}
+                    and k.i in cover
+                    and any(c.dep_ == "conj" for c in k.children)
+                    for m in self._mentions(k, cover)
+                ]
+                if shared:
+                    return shared
             return [own]
         if owned or (not agent and lemma in self.words.vehicles):
             return self._owner(t, cover)

@@ -174,3 +174,11 @@ def test_a_place_near_a_city_names_the_cities_state(extractor: ParseExtractor) -
         ("ATTACKED", "kyrgyzstan", "tajikistan")
     }
     assert acts(extractor, "Kyrgyz drones struck an airfield near the border.") == set()
+
+
+def test_coordinated_demonyms_before_one_noun_name_each_state(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Thai and Lao officials met in Hanoi.") == {("MET", "thailand", "laos")}
+    assert acts(extractor, "Thai and Lao police detained 12 Cambodian migrants.") == {
+        ("DETAINED", "thailand", "group-12-cambodian-migrants"),
+        ("DETAINED", "laos", "group-12-cambodian-migrants"),
+    }
