@@ -114,6 +114,8 @@ class ParsedActFinder(ActFinder):
             accusing = self.patterns.types[c.type].target_from
             if c.dropped and c.dropped.startswith("no target") and accusing:
                 self._accuser(c, accusing, history + acts, sentence)
+            if c.source is not None and c.source.kind == "Group":
+                self._soldiers_for_state(c, c.source, sent.doc)
             if c.dropped or c.source is None or c.target is None:
                 continue
             src, tgt = c.source.actor_id, c.target.actor_id
@@ -136,6 +138,17 @@ class ParsedActFinder(ActFinder):
                 )
             )
         return acts
+
+    def _soldiers_for_state(self, c: Candidate, source: Mention, doc: Tokens) -> None:
+        """Soldiers with no count act for their state ("Venezuelan soldiers fired on its
+        troops"); counted ones stay a group ("four Israeli soldiers")."""
+        state = self._soldiers_state(doc, source)
+        if state is source:
+            return
+        c.source = state
+        c.pattern += "+soldiers-state"
+        if not c.dropped and c.target is not None and c.target.actor_id == state.actor_id:
+            c.dropped = "source and target are the same actor"
 
     @staticmethod
     def _previous_agent(c: Candidate, earlier: list[ActMention], sentence: int) -> None:

@@ -550,3 +550,13 @@ def test_a_request_or_a_plan_to_act_is_not_the_act(extractor: ParseExtractor) ->
     assert acts(extractor, "Laos announced a decision to expel two Burmese diplomats.") == {
         ("EXPELLED", "laos", "group-two-burmese-diplomats")
     }
+
+
+def test_uncounted_soldiers_act_for_their_state(extractor: ParseExtractor) -> None:
+    text = "Kyrgyzstan said Tajik soldiers fired on its troops."
+    assert acts(extractor, text) == {("ATTACKED", "tajikistan", "kyrgyzstan")}
+    # counted ones stay a group, and so do soldiers to whom something is done
+    text = "Four Tajik soldiers fired on Kyrgyz positions."
+    assert acts(extractor, text) == {("ATTACKED", "group-four-tajik-soldiers", "kyrgyzstan")}
+    text = "Kyrgyz police detained Tajik soldiers."
+    assert acts(extractor, text) == {("DETAINED", "kyrgyzstan", "group-tajik-soldiers")}
