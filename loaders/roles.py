@@ -190,6 +190,9 @@ class RoleReader(PathReader):
     def _role(self, cue: Cue, role: str, cover: dict[int, Mention]) -> list[tuple[str, Mention]]:
         """Mentions on the type's paths for `role`, path by path, the first path that gives any."""
         t = cue.token
+        said = self._said_beside(cue, cover) if role == "source" else []
+        if said:
+            return said
         paths = self.patterns.paths(cue.type, cue.form, role)
         heads = [t]
         container = self._container(t)
@@ -234,6 +237,23 @@ class RoleReader(PathReader):
         if means is not None and role == "source":
             return [(f"means:{means.lemma_}:subj", m) for m in self._path(means, "subj", cover)]
         return []
+
+    def _said_beside(self, cue: Cue, cover: dict[int, Mention]) -> list[tuple[str, Mention]]:
+        """The speaker of a spoken act with no subject of its own coordinated with the
+        clause the speaker reports: "Armenia said Azerbaijani forces shelled a village and
+        accused Baku of provocation" (Armenia accuses)."""
+        t = cue.token
+        if cue.form != "verb" or not self.patterns.types[cue.type].spoken or t.dep_ != "conj":
+            return []
+        if any(k.dep_ in SUBJECTS for k in t.children):
+            return []
+        first = t.head
+        while first.dep_ == "conj":
+            first = first.head
+        speech = first.head
+        if first.dep_ != "ccomp" or speech.lemma_.lower() not in self.words.speech:
+            return []
+        return [("speaker:subj", m) for m in self._path(speech, "subj", cover)]
 
     def _owned_act(self, cue: Cue, cover: dict[int, Mention]) -> list[tuple[str, Mention]]:
         """Who did a nominal act the sentence pins on someone: the accused in "blamed X for

@@ -560,3 +560,11 @@ def test_uncounted_soldiers_act_for_their_state(extractor: ParseExtractor) -> No
     assert acts(extractor, text) == {("ATTACKED", "group-four-tajik-soldiers", "kyrgyzstan")}
     text = "Kyrgyz police detained Tajik soldiers."
     assert acts(extractor, text) == {("DETAINED", "kyrgyzstan", "group-tajik-soldiers")}
+
+
+def test_a_spoken_act_beside_a_reported_clause_is_the_speakers(extractor: ParseExtractor) -> None:
+    text = "Kyrgyzstan said Tajik forces shelled a border post and accused Dushanbe of provocation."
+    assert acts(extractor, text) == {("ACCUSED", "kyrgyzstan", "tajikistan")}
+    # a clause with its own subject keeps it
+    text = "Kyrgyzstan said Tajik forces shelled a border post and Tajikistan accused Bishkek of provocation."
+    assert acts(extractor, text) == {("ACCUSED", "tajikistan", "kyrgyzstan")}
