@@ -96,6 +96,8 @@ class Words(_Strict):
     clause_preps: list[str]
     responsibility: frozenset[str]
     claiming: frozenset[str]
+    disowning: frozenset[str]
+    involvement: frozenset[str]
     not_cues: frozenset[tuple[str, str]]
     attempts: frozenset[str]
 

@@ -226,6 +226,10 @@ class RoleReader(PathReader):
                     ("control:subj", m) for m in self._path(gov, "subj", cover)
                 ]
             return [(f"light:{verb.lemma_}:{p}", m) for p, m in by_verb]
+        if role == "source" and cue.form == "noun":
+            disowned = self._disowned_act(cue, cover)
+            if disowned:
+                return disowned
         if role == "source" and cue.form == "noun" and t.dep_ == "pobj":
             owned = self._owned_act(cue, cover)
             if owned:
@@ -254,6 +258,20 @@ class RoleReader(PathReader):
         if first.dep_ != "ccomp" or speech.lemma_.lower() not in self.words.speech:
             return []
         return [("speaker:subj", m) for m in self._path(speech, "subj", cover)]
+
+    def _disowned_act(self, cue: Cue, cover: dict[int, Mention]) -> list[tuple[str, Mention]]:
+        """Who denies doing a nominal act: the subject of a `disowning` verb whose object it
+        is, bare or after an `involvement` noun ("Moscow denied the attack on Poland",
+        "Iran denied any involvement in the attack on Israel"); the status is set by
+        `_context`."""
+        t = cue.token
+        if any(_names_doer(k) for k in t.children):
+            return []  # "denied the Indian attack on X": someone named did it
+        if t.dep_ == "pobj" and t.head.head.lemma_.lower() in self.words.involvement:
+            t = t.head.head
+        if t.dep_ != "dobj" or t.head.lemma_.lower() not in self.words.disowning:
+            return []
+        return [("denier:subj", m) for m in self._path(t.head, "subj", cover)]
 
     def _owned_act(self, cue: Cue, cover: dict[int, Mention]) -> list[tuple[str, Mention]]:
         """Who did a nominal act the sentence pins on someone: the accused in "blamed X for
@@ -426,6 +444,13 @@ def _drop(c: Candidate, reason: str) -> Candidate:
 def _infinitive(verb: Token) -> bool:
     """The verb heads a "to" clause ("sent troops to help X")."""
     return any(k.dep_ == "aux" and k.tag_ == "TO" for k in verb.children)
+
+
+def _names_doer(k: Token) -> bool:
+    """The modifier of a nominal act names a doer: a possessor, a "by" phrase, a name."""
+    if k.dep_ == "poss" or (k.dep_ in {"prep", "agent"} and k.lower_ == "by"):
+        return True
+    return k.dep_ in {"amod", "compound", "nmod"} and k.text[:1].isupper()
 
 
 def _said_after(doc: Doc | Span, j: int) -> bool:

@@ -568,3 +568,15 @@ def test_a_spoken_act_beside_a_reported_clause_is_the_speakers(extractor: ParseE
     # a clause with its own subject keeps it
     text = "Kyrgyzstan said Tajik forces shelled a border post and Tajikistan accused Bishkek of provocation."
     assert acts(extractor, text) == {("ACCUSED", "tajikistan", "kyrgyzstan")}
+
+
+def test_denying_a_nominal_act_denies_doing_it(extractor: ParseExtractor) -> None:
+    for text in (
+        "Nepal denied the attack on Bhutan.",
+        "Nepal denied any involvement in the bombing of Bhutan's parliament.",
+    ):
+        found = [c for c in candidates(extractor, text) if c.type == "ATTACKED" and not c.dropped]
+        assert [(c.source and c.source.actor_id, c.status) for c in found] == [("nepal", "denied")], text
+    # someone else named as its doer is not guessed away; a condemnation denies nothing
+    assert acts(extractor, "Nepal denied the Indian attack on Bhutan.") == set()
+    assert acts(extractor, "Nepal condemned the attack on Bhutan.") == set()
