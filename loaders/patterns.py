@@ -54,6 +54,7 @@ class TypePattern(Paths):
     verbs: list[str] = []
     weak_verbs: list[str] = []
     needs: list[str] = []
+    moves: bool = False
     nouns: list[str] = []
     light_verbs: list[str] = []
     symmetric: bool = False

@@ -194,6 +194,7 @@ class RoleReader(PathReader):
         if said:
             return said
         paths = self.patterns.paths(cue.type, cue.form, role)
+        moved = self._moved(cue, cover) if role == "target" else []
         heads = [t]
         container = self._container(t)
         if container is not None:
@@ -203,7 +204,7 @@ class RoleReader(PathReader):
             heads.append(verb)  # "imposed sanctions on X": the preposition may hang on the verb
         for path in paths:
             for head in heads:
-                found = self._path(head, path, cover)
+                found = [m for m in self._path(head, path, cover) if all(m is not g for g in moved)]
                 if found:
                     return [(path, m) for m in found]
         if verb is not None and role == "source":
@@ -241,6 +242,20 @@ class RoleReader(PathReader):
         if means is not None and role == "source":
             return [(f"means:{means.lemma_}:subj", m) for m in self._path(means, "subj", cover)]
         return []
+
+    def _moved(self, cue: Cue, cover: dict[int, Mention]) -> list[Mention]:
+        """What an act that gives something moves, named by a demonym: no party to it
+        ("Russia sent North Korean troops to the front")."""
+        pattern = self.patterns.types[cue.type]
+        if not pattern.moves or cue.form != "verb":
+            return []
+        if any(k.dep_ == "prep" and k.lower_ == "with" for k in cue.token.children):
+            return []  # "supplied Cambodian troops with drones": the object is given to
+        return [
+            cover[k.i]
+            for k in cue.token.children
+            if k.dep_ == "dobj" and k.i in cover and k.lemma_.lower() in pattern.needs
+        ]
 
     def _said_beside(self, cue: Cue, cover: dict[int, Mention]) -> list[tuple[str, Mention]]:
         """The speaker of a spoken act with no subject of its own coordinated with the

@@ -580,3 +580,10 @@ def test_denying_a_nominal_act_denies_doing_it(extractor: ParseExtractor) -> Non
     # someone else named as its doer is not guessed away; a condemnation denies nothing
     assert acts(extractor, "Nepal denied the Indian attack on Bhutan.") == set()
     assert acts(extractor, "Nepal condemned the attack on Bhutan.") == set()
+
+
+def test_what_aid_moves_is_no_party_to_it(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Laos sent Vietnamese troops to the front.") == set()
+    assert acts(extractor, "Laos sent Vietnamese troops to Cambodia.") == {("AIDED", "laos", "cambodia")}
+    # supplied with something, the object is the recipient
+    assert acts(extractor, "Laos supplied Cambodian troops with drones.") == {("AIDED", "laos", "cambodia")}
