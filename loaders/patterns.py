@@ -94,6 +94,7 @@ class Words(_Strict):
     result_verbs: frozenset[str]
     naming_participles: frozenset[str]
     vehicles: frozenset[str]
+    armed: frozenset[str]
     clause_preps: list[str]
     responsibility: frozenset[str]
     claiming: frozenset[str]

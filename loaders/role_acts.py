@@ -37,7 +37,9 @@ class ParsedActFinder(ActFinder):
         super().__init__(lexicon, schema, catalogue)  # the lexicon only says which types are symmetric
         self.patterns = patterns
         self.parser = parser
-        self.reader = RoleReader(patterns, schema)
+        # an actor's state, new actors' by the article's context (`ActFinder._state`)
+        self._context = ArticleContext()
+        self.reader = RoleReader(patterns, schema, self._state)
         self.sentences = 0
         self.parsed = 0
         self.candidates: list[Candidate] = []  # the last sentence's, for `explain`
@@ -97,6 +99,7 @@ class ParsedActFinder(ActFinder):
     ) -> list[ActMention]:
         """Acts in `sent`, one per (type, source, target), from the candidates not dropped."""
         sentence = context.sentences
+        self._context = context
         context.sentences += 1
         self.sentences += 1
         self.candidates = []

@@ -7,7 +7,8 @@ is `cover` key `j` (see `loaders.cues.parse_sentence`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -22,9 +23,10 @@ _RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 class PathReader:
     """Follows argument paths from a token to the mentions they reach."""
 
-    def __init__(self, patterns: ActPatterns) -> None:
+    def __init__(self, patterns: ActPatterns, state_of: Callable[[str], str | None] | None = None) -> None:
         self.patterns = patterns
         self.words = patterns.words
+        self.state_of = state_of  # an actor's state, from the catalogue
 
     def _path(self, t: Token, path: str, cover: dict[int, Mention]) -> list[Mention]:
         if path == "subj":
@@ -283,7 +285,10 @@ class PathReader:
                     return shared
             return [own]
         if owned or (not agent and lemma in self.words.vehicles):
-            return self._owner(t, cover)
+            owners = self._owner(t, cover)
+            if lemma in self.words.armed:
+                return [self._state_behind(m) for m in owners]
+            return owners
         if t.lower_ in self.words.object_pronouns and t.dep_ == "dobj":
             return self._antecedent(t, cover)
         if t.lower_ in self.words.speaker_pronouns:
@@ -364,6 +369,12 @@ class PathReader:
         if k.dep_ != "poss" and any(c.dep_ == "poss" for c in t.children):
             return [m for m in found if m.kind != "State"]
         return found
+
+    def _state_behind(self, m: Mention) -> Mention:
+        """An agency's armed forces are its state's: "the Defence Ministry said its troops
+        shot down two jets" (the state shot them down)."""
+        state = self.state_of(m.actor_id) if self.state_of is not None and m.kind == "Agency" else None
+        return replace(m, actor_id=state, kind="State") if state else m
 
     def _speaker(self, t: Token, cover: dict[int, Mention]) -> Mention | None:
         """A pronoun in what a speaker says is the speaker: "Pakistan's army said it killed"."""

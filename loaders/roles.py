@@ -10,6 +10,7 @@ pattern file; the paths themselves are followed in `loaders/role_paths.py`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -27,8 +28,10 @@ _NEGATED_THROUGH = {"xcomp", "dobj", "nsubjpass", "pobj", "prep"}  # a negated g
 class RoleReader(PathReader):
     """Applies the act patterns to a parsed sentence and the mentions found in it."""
 
-    def __init__(self, patterns: ActPatterns, schema: GraphSchema) -> None:
-        super().__init__(patterns)
+    def __init__(
+        self, patterns: ActPatterns, schema: GraphSchema, state_of: Callable[[str], str | None] | None = None
+    ) -> None:
+        super().__init__(patterns, state_of)
         self.schema = schema
 
     # --- candidates -----------------------------------------------------------------

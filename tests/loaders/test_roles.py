@@ -587,3 +587,11 @@ def test_what_aid_moves_is_no_party_to_it(extractor: ParseExtractor) -> None:
     assert acts(extractor, "Laos sent Vietnamese troops to Cambodia.") == {("AIDED", "laos", "cambodia")}
     # supplied with something, the object is the recipient
     assert acts(extractor, "Laos supplied Cambodian troops with drones.") == {("AIDED", "laos", "cambodia")}
+
+
+def test_an_agencys_armed_forces_are_its_states(extractor: ParseExtractor) -> None:
+    text = "Kenya's Defence Ministry said its troops shot down two Somali drones."
+    assert acts(extractor, text) == {("ATTACKED", "kenya", "somalia")}
+    # what the agency itself does stays the agency's
+    text = "Kenya's Defence Ministry said it shot down two Somali drones."
+    assert acts(extractor, text) == {("ATTACKED", "kenya-defence-ministry", "somalia")}
