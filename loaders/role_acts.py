@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from app.core.config import get_settings
 from app.core.schema import GraphSchema
 from loaders.actors import Catalogue
-from loaders.acts import ActFinder, ActMention, Lexicon
+from loaders.acts import ActFinder, ActMention, Lexicon, _amount
 from loaders.cues import Candidate, parse_sentence, parse_sentences
 from loaders.mentions import ArticleContext, Mention
 from loaders.nlp import Tokens, TokSpan
@@ -138,6 +138,8 @@ class ParsedActFinder(ActFinder):
                     sentence=sentence,
                     source_kind=c.source.kind,
                     pattern=c.pattern,
+                    # what an act of giving moves may be money ("sent $5 million in aid")
+                    amount_usd=_amount(sent) if self.patterns.types[c.type].moves else None,
                 )
             )
         return acts

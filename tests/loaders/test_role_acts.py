@@ -54,3 +54,11 @@ def test_parses_made_ahead_serve_only_their_own_article() -> None:
     doc = Tokens(extractor.nlp(other), other)
     (sent,) = doc.sents()
     assert [t.text for t in extractor.acts._parse(sent, [])] == doc.words[sent.start : sent.end]
+
+
+def test_the_amount_an_act_of_giving_moves_is_read(extractor: ParseExtractor) -> None:
+    text = "Nepal sent $3 million in flood aid to Bhutan. Nepal sanctioned Laos over a $2 million fraud."
+    article = Article(id="test", source_file="test.txt", title=None, text=text, date="2025")
+    _, relations, _, _ = extractor.extract_article(article)
+    amounts = {r.type: r.amount_usd for r in relations}
+    assert amounts == {"AIDED": 3_000_000, "SANCTIONED": None}
