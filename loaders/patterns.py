@@ -55,6 +55,7 @@ class TypePattern(Paths):
     weak_verbs: list[str] = []
     needs: list[str] = []
     moves: bool = False
+    answers: bool = False
     nouns: list[str] = []
     light_verbs: list[str] = []
     symmetric: bool = False

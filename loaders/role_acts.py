@@ -7,6 +7,8 @@ where an act can be; `ParsedActFinder.parsed` / `.sentences` is the share parsed
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -100,6 +102,7 @@ class ParsedActFinder(ActFinder):
         """Acts in `sent`, one per (type, source, target), from the candidates not dropped."""
         sentence = context.sentences
         self._context = context
+        self._sentence = sentence
         context.sentences += 1
         self.sentences += 1
         self.candidates = []
@@ -117,6 +120,8 @@ class ParsedActFinder(ActFinder):
             accusing = self.patterns.types[c.type].target_from
             if c.dropped and c.dropped.startswith("no target") and accusing:
                 self._accuser(c, accusing, history + acts, sentence)
+            if c.dropped and c.dropped.startswith("no target") and self.patterns.types[c.type].answers:
+                self._answered(c, history + acts)
             if c.source is not None and c.source.kind == "Group":
                 self._soldiers_for_state(c, c.source, sent.doc)
             if c.dropped or c.source is None or c.target is None:
@@ -154,6 +159,16 @@ class ParsedActFinder(ActFinder):
         c.pattern += "+soldiers-state"
         if not c.dropped and c.target is not None and c.target.actor_id == state.actor_id:
             c.dropped = "source and target are the same actor"
+
+    def _answered(self, c: Candidate, earlier: list[ActMention]) -> None:
+        """The one an answer with no target answers: the doer of the latest act against its
+        source in this or the previous sentence (`ActFinder._retaliated`): "Finland expelled
+        two Russian diplomats. Moscow vowed to retaliate" threatens Finland."""
+        answered = self._retaliated(c.source, earlier) if c.source is not None else []
+        if answered:
+            c.target = replace(answered[0], text="(the doer of the act answered)")
+            c.pattern = c.pattern.removesuffix("?") + "answered"
+            c.dropped = None
 
     @staticmethod
     def _previous_agent(c: Candidate, earlier: list[ActMention], sentence: int) -> None:

@@ -595,3 +595,13 @@ def test_an_agencys_armed_forces_are_its_states(extractor: ParseExtractor) -> No
     # what the agency itself does stays the agency's
     text = "Kenya's Defence Ministry said it shot down two Somali drones."
     assert acts(extractor, text) == {("ATTACKED", "kenya-defence-ministry", "somalia")}
+
+
+def test_a_vow_to_retaliate_threatens_whoever_acted_against_the_vower(extractor: ParseExtractor) -> None:
+    text = "Nepal expelled two Bhutanese diplomats. Thimphu vowed to retaliate."
+    assert ("THREATENED", "bhutan", "nepal") in article_acts(extractor, text)
+    text = "Nepal expelled a Bhutanese diplomat, prompting Thimphu to promise a tough response."
+    assert ("THREATENED", "bhutan", "nepal") in acts(extractor, text)
+    # a vow answers only an act against the one who vows
+    text = "Nepal expelled a Bhutanese diplomat. Laos promised a response."
+    assert not [a for a in article_acts(extractor, text) if a[0] == "THREATENED"]
