@@ -35,7 +35,7 @@ class Cue:
 
     type: str
     token: Token
-    form: str  # verb | noun
+    form: str  # verb | noun | converse (a verb of receiving)
 
 
 def parse_sentence(parser: Language, doc: Tokens, sent: TokSpan, names: frozenset[int] = frozenset()) -> Doc:
@@ -87,6 +87,9 @@ def find_cues(parsed: Doc | Span, patterns: ActPatterns) -> list[Cue]:
                 if weak and not _needed(t, patterns.types[act_type].needs):
                     continue
                 found.append(Cue(act_type, t, "verb"))
+            for act_type in patterns.converse_cues.get(lemma, []):
+                if _needed(t, patterns.types[act_type].needs):
+                    found.append(Cue(act_type, t, "converse"))
         elif t.pos_ in {"NOUN", "PROPN"} and _verb_shaped(t):
             # a headline's present tense tagged as a plural noun ("UK sanctions five
             # officials"): the parse gives it a subject and an object, as a verb

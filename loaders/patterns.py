@@ -46,6 +46,8 @@ class Paths(_Strict):
     verb_target: list[str] | None = None
     noun_source: list[str] | None = None
     noun_target: list[str] | None = None
+    converse_source: list[str] | None = None
+    converse_target: list[str] | None = None
 
 
 class TypePattern(Paths):
@@ -54,6 +56,7 @@ class TypePattern(Paths):
     verbs: list[str] = []
     weak_verbs: list[str] = []
     needs: list[str] = []
+    converse_verbs: list[str] = []
     moves: bool = False
     answers: bool = False
     nouns: list[str] = []
@@ -122,7 +125,8 @@ class ActPatterns:
         self.types = spec.types
 
     def paths(self, act_type: str, form: str, role: str) -> list[str]:
-        """The paths of `role` ("source" or "target") for a `form` ("verb" or "noun") cue."""
+        """The paths of `role` ("source" or "target") for a `form` ("verb", "noun" or
+        "converse") cue."""
         key = f"{form}_{role}"
         own: list[str] | None = getattr(self.types[act_type], key)
         return own if own is not None else getattr(self.spec.defaults, key) or []
@@ -148,9 +152,18 @@ class ActPatterns:
         return index
 
     @cached_property
+    def converse_cues(self) -> dict[str, list[str]]:
+        """Verb lemma → the act types it reports from the receiving end."""
+        index: dict[str, list[str]] = {}
+        for name, t in self.types.items():
+            for lemma in t.converse_verbs:
+                index.setdefault(lemma, []).append(name)
+        return index
+
+    @cached_property
     def lemmas(self) -> frozenset[str]:
         """Every cue lemma, for the cheap test of whether a sentence is worth parsing."""
-        return frozenset(self.verb_cues) | frozenset(self.noun_cues)
+        return frozenset(self.verb_cues) | frozenset(self.noun_cues) | frozenset(self.converse_cues)
 
 
 def parse_patterns(raw: object, schema: GraphSchema, path: Path = PATTERNS_PATH) -> ActPatterns:
@@ -177,7 +190,7 @@ def parse_patterns(raw: object, schema: GraphSchema, path: Path = PATTERNS_PATH)
 
 
 def _all_paths(spec: PatternFile) -> list[tuple[str, list[str]]]:
-    keys = ("verb_source", "verb_target", "noun_source", "noun_target")
+    keys = ("verb_source", "verb_target", "noun_source", "noun_target", "converse_source", "converse_target")
     found = [(f"defaults.{k}", getattr(spec.defaults, k) or []) for k in keys]
     for name, t in spec.types.items():
         found += [(f"types.{name}.{k}", getattr(t, k) or []) for k in keys]

@@ -605,3 +605,11 @@ def test_a_vow_to_retaliate_threatens_whoever_acted_against_the_vower(extractor:
     # a vow answers only an act against the one who vows
     text = "Nepal expelled a Bhutanese diplomat. Laos promised a response."
     assert not [a for a in article_acts(extractor, text) if a[0] == "THREATENED"]
+
+
+def test_a_verb_of_receiving_reads_aid_from_the_receiving_end(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Laos received 40 tanks from Vietnam.") == {("AIDED", "vietnam", "laos")}
+    assert acts(extractor, "Laos obtained Vietnamese drones.") == {("AIDED", "vietnam", "laos")}
+    # only with something given in its object; negated, nothing
+    assert acts(extractor, "Laos received a letter from Vietnam.") == set()
+    assert acts(extractor, "Laos did not receive weapons from Vietnam.") == set()
