@@ -7,13 +7,15 @@ where an act can be; `ParsedActFinder.parsed` / `.sentences` is the share parsed
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from app.core.config import get_settings
 from app.core.schema import GraphSchema
 from loaders.actors import Catalogue
-from loaders.acts import ActFinder, ActMention, Lexicon
+from loaders.acts import ActFinder, ActMention, Lexicon, _amount
 from loaders.cues import Candidate, parse_sentence, parse_sentences
 from loaders.mentions import ArticleContext, Mention
 from loaders.nlp import Tokens, TokSpan
@@ -37,7 +39,9 @@ class ParsedActFinder(ActFinder):
         super().__init__(lexicon, schema, catalogue)  # the lexicon only says which types are symmetric
         self.patterns = patterns
         self.parser = parser
-        self.reader = RoleReader(patterns, schema)
+        # an actor's state, new actors' by the article's context (`ActFinder._state`)
+        self._context = ArticleContext()
+        self.reader = RoleReader(patterns, schema, self._state)
         self.sentences = 0
         self.parsed = 0
         self.candidates: list[Candidate] = []  # the last sentence's, for `explain`
@@ -98,6 +102,8 @@ class ParsedActFinder(ActFinder):
     ) -> list[ActMention]:
         """Acts in `sent`, one per (type, source, target), from the candidates not dropped."""
         sentence = context.sentences
+        self._context = context
+        self._sentence = sentence
         context.sentences += 1
         self.sentences += 1
         self.candidates = []
@@ -122,6 +128,10 @@ class ParsedActFinder(ActFinder):
             accusing = self.patterns.types[c.type].target_from
             if c.dropped and c.dropped.startswith("no target") and accusing:
                 self._accuser(c, accusing, history + acts, sentence)
+            if c.dropped and c.dropped.startswith("no target") and self.patterns.types[c.type].answers:
+                self._answered(c, history + acts)
+            if c.source is not None and c.source.kind == "Group":
+                self._soldiers_for_state(c, c.source, sent.doc)
             if c.dropped or c.source is None or c.target is None:
                 continue
             src, tgt = c.source.actor_id, c.target.actor_id
@@ -141,6 +151,8 @@ class ParsedActFinder(ActFinder):
                     sentence=sentence,
                     source_kind=c.source.kind,
                     pattern=c.pattern,
+                    # what an act of giving moves may be money ("sent $5 million in aid")
+                    amount_usd=_amount(sent) if self.patterns.types[c.type].moves else None,
                 )
             )
         return acts
@@ -168,6 +180,27 @@ class ParsedActFinder(ActFinder):
                 c.source = Mention(act.source, act.source_kind, -1, -1, "(the previous act's doer)")
                 c.pattern += "+previous-agent"
                 return
+
+    def _soldiers_for_state(self, c: Candidate, source: Mention, doc: Tokens) -> None:
+        """Soldiers with no count act for their state ("Venezuelan soldiers fired on its
+        troops"); counted ones stay a group ("four Israeli soldiers")."""
+        state = self._soldiers_state(doc, source)
+        if state is source:
+            return
+        c.source = state
+        c.pattern += "+soldiers-state"
+        if not c.dropped and c.target is not None and c.target.actor_id == state.actor_id:
+            c.dropped = "source and target are the same actor"
+
+    def _answered(self, c: Candidate, earlier: list[ActMention]) -> None:
+        """The one an answer with no target answers: the doer of the latest act against its
+        source in this or the previous sentence (`ActFinder._retaliated`): "Finland expelled
+        two Russian diplomats. Moscow vowed to retaliate" threatens Finland."""
+        answered = self._retaliated(c.source, earlier) if c.source is not None else []
+        if answered:
+            c.target = replace(answered[0], text="(the doer of the act answered)")
+            c.pattern = c.pattern.removesuffix("?") + "answered"
+            c.dropped = None
 
     @staticmethod
     def _previous_agent(c: Candidate, earlier: list[ActMention], sentence: int) -> None:
