@@ -68,3 +68,9 @@ def test_an_armed_noun_after_a_name_no_stage_took(extractor: ParseExtractor, gro
     # "Houthi" is a catalogue demonym: these rebels are the Houthis, not a new group.
     doc, sent = one_sentence(extractor, "Houthi rebels fired missiles.")
     assert groups.armed(doc, sent, set()) == []
+
+
+def test_foreigners_are_a_group(extractor: ParseExtractor, groups: GroupFinder) -> None:
+    assert counted(extractor, groups, "Laos freed 14 foreigners on Monday.") == [
+        ("group-14-foreigners", "14 foreigners")
+    ]

@@ -72,3 +72,14 @@ def test_the_country_of_a_name_is_no_anaphor(extractor: ParseExtractor, states: 
     doc, sent = one_sentence(extractor, "Peru said the country of Chile would respond.")
     peru = Mention(actor_id="peru", kind="State", start=0, end=1, text="Peru")
     assert states.anaphors(doc, sent, [peru], ArticleContext()) == []
+
+
+def test_a_court_or_a_prosecutor_stands_for_the_state(
+    extractor: ParseExtractor, states: StatePhrases
+) -> None:
+    assert demonym_phrases(extractor, states, "A Tunisian court jailed him.") == [
+        ("tunisia", "Tunisian court")
+    ]
+    assert demonym_phrases(extractor, states, "The Tunisian prosecutor charged him.") == [
+        ("tunisia", "Tunisian prosecutor")
+    ]
