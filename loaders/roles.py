@@ -157,6 +157,8 @@ class RoleReader(PathReader):
             controlled = dep == "xcomp" or wish or (dep == "advcl" and infinitive(node))
             if controlled and lemma in w.not_done and not said:
                 return f"not done: the clause is what {gov.text!r} governs"
+            if dep == "prep" and node.lower_ == "for" and lemma in w.not_done and not said:
+                return f"not done: what {gov.text!r} asks for"  # "called for a ceasefire"
             # "did not order X to...", "would not impose sanctions on X"
             if dep in _NEGATED_THROUGH and any(k.dep_ == "neg" for k in gov.children):
                 return f"negated: {gov.text!r} is negated"

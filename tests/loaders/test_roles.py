@@ -639,3 +639,9 @@ def test_a_verb_of_receiving_reads_aid_from_the_receiving_end(extractor: ParseEx
 def test_an_order_to_detain_someone_detains_them(extractor: ParseExtractor) -> None:
     text = "Tunisia's public prosecutor ordered the detention of the blogger Amira Selmi."
     assert acts(extractor, text) == {("DETAINED", "tunisia", "amira-selmi")}
+
+
+def test_what_is_called_for_is_not_done(extractor: ParseExtractor) -> None:
+    text = "Norway and Iceland called for a truce between Sudan and South Sudan."
+    assert acts(extractor, text) == set()
+    assert reasons(extractor, text, "AGREED") == ["not done: what 'called' asks for"]
