@@ -16,10 +16,12 @@ from rich.table import Table
 
 from app import ROOT
 from app.analyst import get_query, load_queries
+from app.cli_options import DataDir, settings_for
 from app.core.config import Settings
 from app.core.errors import ActorGraphError
 from app.core.lifecycle import store_session
 from app.exports import ExportFormat
+from app.review.cli import print_judgement_scores, review_app
 from app.store.embedded import EmbeddedServer
 from app.store.local_neo4j import LocalNeo4j, LocalServer
 
@@ -31,19 +33,12 @@ neo4j_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(neo4j_app, name="neo4j")
+app.add_typer(review_app, name="review")
 err = Console(stderr=True)
 out = Console()
 
-DataDir = Annotated[
-    Path | None,
-    typer.Option("--data-dir", help="Embedded store folder (default: $ACTORGRAPH_DATA_DIR or ./var)."),
-]
 SEEDS = ROOT / "data" / "seeds"
-
-
-def _settings(data_dir: Path | None) -> Settings:
-    settings = Settings()
-    return settings.model_copy(update={"data_dir": data_dir}) if data_dir else settings
+_settings = settings_for
 
 
 def _where(settings: Settings) -> str:
@@ -120,8 +115,16 @@ def evaluate_cmd(
     details: Annotated[
         bool, typer.Option("--details/--no-details", help="List misses and false hits.")
     ] = True,
+    judgements: Annotated[
+        bool,
+        typer.Option(
+            "--judgements", help="Also score the extractor on the analysts' verdicts in the data dir."
+        ),
+    ] = False,
+    data_dir: DataDir = None,
 ) -> None:
-    """Score extraction against the hand-written gold annotation: P/R/F1 per act type."""
+    """Score extraction against the hand-written gold annotation: P/R/F1 per act type; with
+    --judgements, also its precision on the acts analysts confirmed or rejected."""
     from loaders.evaluate import GOLD_PATH, evaluate
     from loaders.pipeline import Extractor
 
@@ -152,6 +155,8 @@ def evaluate_cmd(
             )
     for label in result.unmatched_articles:
         err.print(f"warning: gold article not found in the extraction: {label}", markup=False)
+    if judgements:
+        print_judgement_scores(settings_for(data_dir).data_dir, out)
 
 
 @app.command()

@@ -14,7 +14,19 @@ from starlette.exceptions import HTTPException
 
 from app import __version__
 from app.api.params import NUL_MESSAGE, has_nul
-from app.api.routes import actors, articles, cypher, dashboard, export, health, paths, relations, stats
+from app.api.routes import (
+    actors,
+    articles,
+    cypher,
+    dashboard,
+    export,
+    health,
+    judgements,
+    paths,
+    relations,
+    review,
+    stats,
+)
 from app.core.config import Settings, get_settings
 from app.core.errors import (
     ActorGraphError,
@@ -27,6 +39,7 @@ from app.core.errors import (
     StoreUnavailable,
 )
 from app.ingest import Ingestor
+from app.review.log import JudgementLog, log_path
 from app.store.factory import open_store
 from app.store.topology import TopologyCache
 
@@ -55,7 +68,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.settings = settings
         app.state.store = open_store(settings)
-        app.state.ingestor = Ingestor()
+        app.state.judgements = JudgementLog(log_path(settings.data_dir))
+        app.state.ingestor = Ingestor(app.state.judgements)
         app.state.topology = None
         if settings.traversal == "memory" and app.state.store.write_version() is not None:
             app.state.topology = TopologyCache(app.state.store, wait_s=settings.traversal_wait_s)
@@ -87,7 +101,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return JSONResponse(status_code=400, content=error_body("invalid_character", NUL_MESSAGE))
         return await call_next(request)
 
-    for module in (health, stats, actors, paths, relations, articles, cypher, export):
+    for module in (health, stats, actors, paths, relations, articles, cypher, export, judgements, review):
         app.include_router(module.router)
     dashboard.mount(app)
 

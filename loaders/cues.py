@@ -35,7 +35,7 @@ class Cue:
 
     type: str
     token: Token
-    form: str  # verb | noun | list | earlier-list | caused
+    form: str  # verb | noun | list | earlier-list | caused | converse (a verb of receiving)
 
 
 def parse_sentence(parser: Language, doc: Tokens, sent: TokSpan, names: frozenset[int] = frozenset()) -> Doc:
@@ -130,6 +130,9 @@ def find_cues(parsed: Doc | Span, patterns: ActPatterns) -> list[Cue]:
                         found.append(Cue(act_type, t, "caused"))
                     continue
                 found.append(Cue(act_type, t, "verb"))
+            for act_type in patterns.converse_cues.get(lemma, []):
+                if _needed(t, patterns.types[act_type].needs):
+                    found.append(Cue(act_type, t, "converse"))
             if lemma in patterns.words.list_verbs:
                 found += _list_cues(t, patterns)
         elif t.pos_ in {"NOUN", "PROPN"} and _verb_shaped(t):

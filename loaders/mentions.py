@@ -1,22 +1,27 @@
-"""Actor mentions in a sentence: catalogue names, new names, demonym phrases and groups.
+"""Actor mentions in a sentence: MentionFinder runs the stages below in order of precedence
+where spans overlap, each skipping the tokens earlier ones took.
 
-Stages, in order of precedence where spans overlap: catalogue names and aliases
-(PhraseMatcher, longest wins) → titled and described names not in the catalogue
-("Russian Deputy Prime Minister X", "X, chief editor of Y", "... Ministry", "news outlet
-X") → surname back-references to people named earlier in the article → counted groups
-("over 50 Azerbaijanis") → demonym phrases that stand for a state ("Azerbaijani
-authorities", "Russian strikes").
+1. Catalogue names and aliases, the longest where matches overlap (`mention_catalogue`).
+2. Names not in the catalogue, of the kind their words and surroundings give them
+   ("Russian Deputy Prime Minister X", "X, chief editor of Y", "... Ministry", "news
+   outlet X"), and surnames of people named earlier in the article (`mention_new_names`,
+   `mention_kinds`).
+3. Counted and armed groups: "over 50 Azerbaijanis", "Kurdish militants" (`mention_groups`).
+4. Demonym phrases that stand for a state ("Azerbaijani authorities", "Russian strikes"),
+   bare "police" or "authorities" for the state the article names most, and anaphors
+   ("the country", "the agency") (`mention_states`).
+
+The records the stages share and their span tests are in `mention_spans`; the word lists
+in `mention_words.yaml`.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 
 from app.store.models import ActorRecord
 from loaders.actors import Catalogue
+from loaders.mention_catalogue import CatalogueNames
 from loaders.mention_groups import GroupFinder
 from loaders.mention_kinds import NameKinds
 from loaders.mention_new_names import NewNames
@@ -24,9 +29,6 @@ from loaders.mention_spans import (
     ArticleContext,
     Mention,
     PersonCues,
-    acronym,
-    adjectival,
-    capitalised,
     filter_spans,
     is_oblique,
     past_roles,
@@ -36,20 +38,16 @@ from loaders.mention_states import StatePhrases
 from loaders.mention_words import (
     ARMED_NOUNS,
     DETERMINERS,
-    NOT_NAMES,
-    OUTLET_HEADS,
-    OUTLET_STARTS,
-    POSSESSIVE_HEADS,
     PREPOSITIONS,
     PRIVATE_TITLES,
     SPEECH_VERBS,
-    STATE_INSTITUTIONS,
     TITLE_WORDS,
     UNNAMED_OFFICIALS,
 )
 from loaders.nlp import Tokens, TokSpan
 
-# Names other modules import from here: the word lists they share with the mention finder.
+# What other modules import from here: the finder, its records and span tests, and the
+# word lists they share with it.
 __all__ = [
     "ARMED_NOUNS",
     "DETERMINERS",
@@ -69,83 +67,21 @@ __all__ = [
 ]
 
 
-def _outlet_named_after(
-    doc: Tokens, span: TokSpan, kinds: dict[tuple[int, int], tuple[str, str]], sent: TokSpan
-) -> bool:
-    """A state's or capital's name that begins an outlet's ("The Moscow Times", "Kyiv Post")
-    or follows an outlet's first word ("Radio France Internationale"): the match is dropped,
-    and the whole name is read as a new outlet."""
-    return (
-        span.end - span.start == 1
-        and kinds[(span.start, span.end)][1] == "State"
-        and (
-            (span.end < sent.end and doc.words[span.end] in OUTLET_HEADS)
-            or (span.start > sent.start and doc.words[span.start - 1] in OUTLET_STARTS)
-        )
-    )
-
-
 class MentionFinder:
     """Finds actor mentions with matchers built once from the catalogue."""
 
     def __init__(self, nlp: Language, catalogue: Catalogue, people: PersonCues | None = None) -> None:
-        self.nlp = nlp
         self.catalogue = catalogue
-        self.people = people or PersonCues()
-        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
-        by_id: dict[str, list[str]] = {}
-        for name, actor_id in catalogue.names.items():
-            by_id.setdefault(actor_id, []).append(name)
-        for actor_id, names in by_id.items():
-            self.names.add(actor_id, [nlp.make_doc(n) for n in names])
-        self._cached_doc: object = None
-        self._cached: tuple[list[tuple[int, int, int]], list[int]] = ([], [])
-        self._records: dict[str, ActorRecord] = {}
+        self.names = CatalogueNames(nlp, catalogue)
+        self.new_names = NewNames(catalogue, NameKinds(catalogue, people or PersonCues()))
         self.groups = GroupFinder(nlp, catalogue)
         self.states = StatePhrases(catalogue)
-        self.new_names = NewNames(catalogue, NameKinds(catalogue, self.people))
+        self._records: dict[str, ActorRecord] = {}
 
     def find(self, doc: Tokens, sent: TokSpan, context: ArticleContext) -> list[Mention]:
         """Mentions in `sent`, left to right, non-overlapping."""
-        strong: list[TokSpan] = []
-        kinds: dict[tuple[int, int], tuple[str, str]] = {}
-        matches, starts = self._matches(doc)
-        for k in range(bisect_left(starts, sent.start), len(matches)):
-            match_id, start, end = matches[k]
-            if start >= sent.end:
-                break
-            if end > sent.end:
-                continue
-            span = TokSpan(doc, start, end)
-            actor_id = self.nlp.vocab.strings[match_id]
-            strong.append(span)
-            kinds[(span.start, span.end)] = (actor_id, self.catalogue.by_id[actor_id].kind)
-        # "anti-Baku", "Baku-Moscow ties", "Russian state channel X": a modifier, not the actor;
-        # nor is a state's acronym inside a counted group ("seven [US] defence companies").
         groups = self.groups.matches(doc, sent)
-        spans = [
-            s
-            for s in filter_spans(strong)
-            if not self._namesake(doc, s, kinds, sent)
-            and not any(g < s.start and s.end < e for g, e in groups)
-            and not _outlet_named_after(doc, s, kinds, sent)
-        ]
-        strong = [s for s in spans if not _modifier(doc, s, sent)]
-        modifiers = [s for s in spans if _modifier(doc, s, sent)]
-
-        def named(span: TokSpan) -> Mention:
-            actor_id, kind = kinds[(span.start, span.end)]
-            # A city is where an act happens: its state fills a slot only if no name does
-            # ("shot down an Azerbaijani aircraft near Grozny"), and it names no state for
-            # later sentences to refer back to.
-            text = span.text
-            place = text in self.catalogue.places
-            end = span.end
-            if end < sent.end and doc.lower[end] in STATE_INSTITUTIONS and kind == "State" and acronym(text):
-                end += 1  # "US forces struck": the state's forces, as "American forces"
-                text = doc[span.start : end].text
-            return Mention(actor_id=actor_id, kind=kind, start=span.start, end=end, text=text, weak=place)
-
+        names, modifiers = self.names.find(doc, sent, groups)
         mentions: list[Mention] = []
         taken: set[int] = set()  # the tokens of the mentions so far: each later stage skips them
 
@@ -153,13 +89,13 @@ class MentionFinder:
             mentions.extend(found)
             taken.update({i for m in found for i in range(m.start, m.end)})
 
-        add([_possessive(doc, sent, named(s), self.catalogue) for s in strong])
+        add(names)
         add(self.new_names.find(doc, sent, taken, context))
         add(self.groups.counted(doc, groups, taken))
         add(self.groups.armed(doc, sent, taken))
         add(self.states.demonym_phrases(doc, sent, taken))
         mentions += self.states.bare_institutions(doc, sent, taken, context)
-        mentions += self.states.anaphors(doc, sent, mentions + [named(s) for s in modifiers], context)
+        mentions += self.states.anaphors(doc, sent, mentions + modifiers, context)
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             m.oblique = is_oblique(doc, m, sent)
@@ -170,35 +106,6 @@ class MentionFinder:
                     context.state_counts[m.actor_id] = context.state_counts.get(m.actor_id, 0) + 1
         return mentions
 
-    def _namesake(
-        self, doc: Tokens, span: TokSpan, kinds: dict[tuple[int, int], tuple[str, str]], sent: TokSpan
-    ) -> bool:
-        """A catalogued person's surname after a first name of someone else ("Vagif Aliyev" is
-        not Ilham Aliyev): the match is dropped, and the whole name is read as a new one."""
-        if (
-            span.end - span.start != 1
-            or kinds[(span.start, span.end)][1] != "Person"
-            or span.start == sent.start
-        ):
-            return False
-        first = doc.words[span.start - 1]
-        return (
-            capitalised(first)
-            and first not in NOT_NAMES
-            and doc.lower[span.start - 1] not in TITLE_WORDS
-            and first not in self.catalogue.demonyms
-            and first not in self.catalogue.names
-        )
-
-    def _matches(self, doc: Tokens) -> tuple[list[tuple[int, int, int]], list[int]]:
-        """Catalogue name matches over the whole text by start, and their starts; computed
-        once per Tokens, so each sentence takes the matches inside it."""
-        if self._cached_doc is not doc.spacy:
-            self._cached_doc = doc.spacy
-            matches = sorted(self.names(doc.spacy), key=lambda m: m[1])  # stable: same-start order kept
-            self._cached = (matches, [m[1] for m in matches])
-        return self._cached
-
     def new_actor(self, actor_id: str, context: ArticleContext, text: str) -> ActorRecord:
         """The record for a mention's actor: curated, new in this article, or a group."""
         if actor_id in self.catalogue.by_id:
@@ -208,38 +115,3 @@ class MentionFinder:
         if actor_id in context.new_actors:
             return context.new_actors[actor_id]
         return ActorRecord(id=actor_id, name=text, kind="Group", curated=False)
-
-
-def _possessive(doc: Tokens, sent: TokSpan, m: Mention, catalogue: Catalogue) -> Mention:
-    """A state followed by "'s" and an institution ("Moldova's intelligence service",
-    "Venezuela's government"): the mention covers the phrase, which stands for the state,
-    or for the catalogue's agency of that name in capitals ("Russia's foreign ministry" is
-    "Russia's Foreign Ministry")."""
-    if m.kind != "State" or m.end + 2 >= sent.end or doc.words[m.end] not in {"’s", "'s"}:
-        return m
-    j = m.end + 1
-    while j < sent.end and j - m.end <= 3 and doc.words[j].islower():
-        if doc.lower[j] in POSSESSIVE_HEADS:
-            if j + 1 < sent.end and capitalised(doc.words[j + 1]):
-                return m  # "Russia's ambassador Mikhail Yevdokimov": a title
-            text = doc[m.start : j + 1].text
-            words = " ".join(w.capitalize() for w in doc.words[m.end + 1 : j + 1])
-            agency = catalogue.names.get(f"{doc.words[m.start]}'s {words}") if m.end - m.start == 1 else None
-            if agency is not None:
-                return Mention(
-                    actor_id=agency, kind=catalogue.by_id[agency].kind, start=m.start, end=j + 1, text=text
-                )
-            return Mention(actor_id=m.actor_id, kind=m.kind, start=m.start, end=j + 1, text=text)
-        j += 1
-    return m
-
-
-def _modifier(doc: Tokens, span: TokSpan, sent: TokSpan) -> bool:
-    """A name in a compound ("anti-Baku", "Baku-Moscow ties") or ending in an adjectival
-    "state" ("Russian state channel X"): it modifies the noun after it."""
-    if span.start - 1 >= sent.start and doc.words[span.start - 1] == "-":
-        return True
-    if span.end >= sent.end:
-        return False
-    after = doc.words[span.end]
-    return after == "-" or (doc.lower[span.end - 1] == "state" and adjectival(after))

@@ -53,6 +53,8 @@ class Paths(_Strict):
     noun_target: list[str] | None = None
     list_source: list[str] | None = None
     list_target: list[str] | None = None
+    converse_source: list[str] | None = None
+    converse_target: list[str] | None = None
 
 
 class TypePattern(Paths):
@@ -61,6 +63,9 @@ class TypePattern(Paths):
     verbs: list[str] = []
     weak_verbs: list[str] = []
     needs: list[str] = []
+    converse_verbs: list[str] = []
+    moves: bool = False
+    answers: bool = False
     nouns: list[str] = []
     light_verbs: list[str] = []
     symmetric: bool = False
@@ -72,7 +77,6 @@ class TypePattern(Paths):
     people: list[str] = []
     organisations: list[str] = []
     spoken: bool = False
-    amounts: bool = False
 
 
 class Words(_Strict):
@@ -108,9 +112,12 @@ class Words(_Strict):
     result_verbs: frozenset[str]
     naming_participles: frozenset[str]
     vehicles: frozenset[str]
+    armed: frozenset[str]
     clause_preps: list[str]
     responsibility: frozenset[str]
     claiming: frozenset[str]
+    disowning: frozenset[str]
+    involvement: frozenset[str]
     not_cues: frozenset[tuple[str, str]]
     addressing: frozenset[tuple[str, str]]
     list_nouns: frozenset[str]
@@ -118,6 +125,7 @@ class Words(_Strict):
     list_preps: frozenset[str]
     list_anaphors: frozenset[str]
     adjunct_preps: frozenset[str]
+    state_soldiers: frozenset[str]
     attempts: frozenset[str]
 
 
@@ -138,7 +146,8 @@ class ActPatterns:
         self.types = spec.types
 
     def paths(self, act_type: str, form: str, role: str) -> list[str]:
-        """The paths of `role` ("source" or "target") for a `form` ("verb" or "noun") cue."""
+        """The paths of `role` ("source" or "target") for a `form` ("verb", "noun", "list",
+        "converse", ...) cue."""
         key = f"{_FORM_PATHS.get(form, form)}_{role}"
         own: list[str] | None = getattr(self.types[act_type], key)
         return own if own is not None else getattr(self.spec.defaults, key) or []
@@ -190,10 +199,19 @@ class ActPatterns:
         return frozenset(name for name, t in self.types.items() if t.symmetric)
 
     @cached_property
+    def converse_cues(self) -> dict[str, list[str]]:
+        """Verb lemma → the act types it reports from the receiving end."""
+        index: dict[str, list[str]] = {}
+        for name, t in self.types.items():
+            for lemma in t.converse_verbs:
+                index.setdefault(lemma, []).append(name)
+        return index
+
+    @cached_property
     def lemmas(self) -> frozenset[str]:
         """Every cue lemma, for the cheap test of whether a sentence is worth parsing."""
         listing = self.words.list_verbs if any(t.lists for t in self.types.values()) else frozenset()
-        return frozenset(self.verb_cues) | frozenset(self.noun_cues) | listing
+        return frozenset(self.verb_cues) | frozenset(self.noun_cues) | frozenset(self.converse_cues) | listing
 
 
 def parse_patterns(raw: object, schema: GraphSchema, path: Path = PATTERNS_PATH) -> ActPatterns:
@@ -220,7 +238,16 @@ def parse_patterns(raw: object, schema: GraphSchema, path: Path = PATTERNS_PATH)
 
 
 def _all_paths(spec: PatternFile) -> list[tuple[str, list[str]]]:
-    keys = ("verb_source", "verb_target", "noun_source", "noun_target", "list_source", "list_target")
+    keys = (
+        "verb_source",
+        "verb_target",
+        "noun_source",
+        "noun_target",
+        "list_source",
+        "list_target",
+        "converse_source",
+        "converse_target",
+    )
     found = [(f"defaults.{k}", getattr(spec.defaults, k) or []) for k in keys]
     for name, t in spec.types.items():
         found += [(f"types.{name}.{k}", getattr(t, k) or []) for k in keys]

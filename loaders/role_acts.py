@@ -8,6 +8,8 @@ where an act can be; `ParsedActFinder.parsed` / `.sentences` is the share parsed
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -31,7 +33,10 @@ class ParsedActFinder:
         self.catalogue = catalogue
         self.patterns = patterns
         self.parser = parser
-        self.reader = RoleReader(patterns, schema)
+        # an actor's state, new actors' by the article's context (`_state`)
+        self._context = ArticleContext()
+        self._sentence = 0
+        self.reader = RoleReader(patterns, schema, self._state)
         self.sentences = 0
         self.parsed = 0
         self.candidates: list[Candidate] = []  # the last sentence's, for `explain`
@@ -92,6 +97,8 @@ class ParsedActFinder:
     ) -> list[ActMention]:
         """Acts in `sent`, one per (type, source, target), from the candidates not dropped."""
         sentence = context.sentences
+        self._context = context
+        self._sentence = sentence
         context.sentences += 1
         self.sentences += 1
         self.candidates = []
@@ -116,6 +123,10 @@ class ParsedActFinder:
             accusing = self.patterns.types[c.type].target_from
             if c.dropped and c.dropped.startswith("no target") and accusing:
                 self._accuser(c, accusing, history + acts, sentence)
+            if c.dropped and c.dropped.startswith("no target") and self.patterns.types[c.type].answers:
+                self._answered(c, history + acts)
+            if c.source is not None and c.source.kind == "Group":
+                self._soldiers_for_state(c, c.source, sent.doc)
             if c.dropped or c.source is None or c.target is None:
                 continue
             src, tgt = c.source.actor_id, c.target.actor_id
@@ -134,11 +145,45 @@ class ParsedActFinder:
                     cue=c.cue,
                     sentence=sentence,
                     source_kind=c.source.kind,
-                    amount_usd=amount_usd(sent) if self.patterns.types[c.type].amounts else None,
                     pattern=c.pattern,
+                    # what an act of giving moves may be money ("sent $5 million in aid")
+                    amount_usd=amount_usd(sent) if self.patterns.types[c.type].moves else None,
                 )
             )
         return acts
+
+    def _state(self, actor_id: str) -> str | None:
+        """The state an actor belongs to: new ones by their country, a group by its demonym
+        ("group-two-russian-diplomats")."""
+        if actor_id in self.catalogue.by_id:
+            return self.catalogue.state_of(actor_id)
+        if actor_id.startswith("group-"):
+            states = {self.catalogue.demonyms.get(w.capitalize()) for w in actor_id.split("-")[1:]} - {None}
+            return states.pop() if len(states) == 1 else None
+        new = self._context.new_actors.get(actor_id)
+        return self.catalogue.state_of_country.get(new.country or "") if new else None
+
+    def _retaliated(self, source: Mention, earlier: list[ActMention]) -> list[Mention]:
+        """Whom an answer with no object answers: who last acted against its source or its
+        state in this sentence or the one before ("Austria expelled a Russian diplomat,
+        prompting Moscow to promise a tough response")."""
+        answering = {source.actor_id, self._state(source.actor_id)} - {None}
+        for act in reversed(earlier[-6:]):
+            if act.sentence < self._sentence - 1:
+                break
+            if not answering.isdisjoint({act.target, self._state(act.target)}):
+                return [Mention(actor_id=act.source, kind=act.source_kind, start=-1, end=-1, text="")]
+        return []
+
+    def _soldiers_state(self, doc: Tokens, m: Mention) -> Mention:
+        """ "Venezuelan soldiers fired on ...": soldiers with no count act for their state, as
+        its troops do; counted ones stay a group ("four Israeli soldiers")."""
+        if m.kind != "Group" or doc.lower[m.end - 1] not in self.patterns.words.state_soldiers:
+            return m
+        demonym = self.catalogue.demonym_before(doc.words, m.end - 1, m.start)
+        if demonym is None or demonym[0] != m.start:
+            return m
+        return Mention(actor_id=demonym[1], kind="State", start=m.start, end=m.end, text=m.text, weak=True)
 
     def _marked_lists(self, sent: TokSpan) -> set[str]:
         """The act types whose lists the sentence names: a list noun and one of the type's
@@ -163,6 +208,27 @@ class ParsedActFinder:
                 c.source = Mention(act.source, act.source_kind, -1, -1, "(the previous act's doer)")
                 c.pattern += "+previous-agent"
                 return
+
+    def _soldiers_for_state(self, c: Candidate, source: Mention, doc: Tokens) -> None:
+        """Soldiers with no count act for their state ("Venezuelan soldiers fired on its
+        troops"); counted ones stay a group ("four Israeli soldiers")."""
+        state = self._soldiers_state(doc, source)
+        if state is source:
+            return
+        c.source = state
+        c.pattern += "+soldiers-state"
+        if not c.dropped and c.target is not None and c.target.actor_id == state.actor_id:
+            c.dropped = "source and target are the same actor"
+
+    def _answered(self, c: Candidate, earlier: list[ActMention]) -> None:
+        """The one an answer with no target answers: the doer of the latest act against its
+        source in this or the previous sentence (`_retaliated`): "Finland expelled
+        two Russian diplomats. Moscow vowed to retaliate" threatens Finland."""
+        answered = self._retaliated(c.source, earlier) if c.source is not None else []
+        if answered:
+            c.target = replace(answered[0], text="(the doer of the act answered)")
+            c.pattern = c.pattern.removesuffix("?") + "answered"
+            c.dropped = None
 
     @staticmethod
     def _previous_agent(c: Candidate, earlier: list[ActMention], sentence: int) -> None:

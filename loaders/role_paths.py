@@ -7,7 +7,8 @@ is `cover` key `j` (see `loaders.cues.parse_sentence`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -23,9 +24,10 @@ _RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 class PathReader:
     """Follows argument paths from a token to the mentions they reach."""
 
-    def __init__(self, patterns: ActPatterns) -> None:
+    def __init__(self, patterns: ActPatterns, state_of: Callable[[str], str | None] | None = None) -> None:
         self.patterns = patterns
         self.words = patterns.words
+        self.state_of = state_of  # an actor's state, from the catalogue
 
     def _path(self, t: Token, path: str, cover: dict[int, Mention]) -> list[Mention]:
         if path == "list_owner":  # "Russia's list", "the EU sanctions list", "the list in X"
@@ -287,9 +289,25 @@ class PathReader:
                 owners = [m for k in of_owner for m in self._owner_of(k, cover)]
                 if owners:
                     return owners
+            if own.weak:
+                # "Polish and Dutch jets": the mention holds only the last of the coordinated
+                # demonyms; each names one of them
+                shared = [
+                    m
+                    for k in t.children
+                    if k.dep_ in {"amod", "compound", "nmod"}
+                    and k.i in cover
+                    and any(c.dep_ == "conj" for c in k.children)
+                    for m in self._mentions(k, cover)
+                ]
+                if shared:
+                    return shared
             return [own]
         if owned or (not agent and lemma in self.words.vehicles):
-            return self._owner(t, cover)
+            owners = self._owner(t, cover)
+            if lemma in self.words.armed:
+                return [self._state_behind(m) for m in owners]
+            return owners
         if t.lower_ in self.words.object_pronouns and t.dep_ == "dobj":
             return self._antecedent(t, cover)
         if t.lower_ in self.words.speaker_pronouns:
@@ -327,22 +345,21 @@ class PathReader:
         return [m for m in found if m.kind not in {"Group", "State"}]
 
     def _owner(self, t: Token, cover: dict[int, Mention]) -> list[Mention]:
-        """Whose an owned thing is: "Sputnik's office", "the Baku office of X" (X's, not the
-        place's), "Polish troops", "the border with X"."""
-        for k in t.children:
-            if k.dep_ == "poss":
-                found = self._resolve(k, cover)
-                if found:
-                    return found
-        for k in t.children:
-            found = self._objects(k, "of", cover) if k.dep_ == "prep" else []
-            if found:
-                return found
-        for k in t.children:
-            if k.dep_ in {"amod", "compound", "nmod"} and k.i in cover:
-                found = self._resolve(k, cover)
-                if found:
-                    return found
+        """Whose an owned thing is: "Sputnik's office", "Polish troops", "the Baku office of X"
+        (X's, not the city's), "the border with X"."""
+        owners = [
+            found
+            for k in t.children
+            if k.dep_ == "poss" or (k.dep_ in {"amod", "compound", "nmod"} and k.i in cover)
+            if (found := self._modifier_owner(t, k, cover))
+        ]
+        # the narrowest owner named: "Ukraine's SBU security service" is the SBU's
+        narrowest = next((f for f in owners if any(m.kind != "State" for m in f)), None)
+        if narrowest:
+            return narrowest
+        of = [m for k in t.children if k.dep_ == "prep" for m in self._objects(k, "of", cover)]
+        if of or owners:
+            return of or owners[0]
         # A participle that says whose it is: "a permit held by X", "events hosted
         # alongside X", "events involving X".
         for k in t.children:
@@ -359,17 +376,32 @@ class PathReader:
                     return found
         # The preposition may hang on the verb: "closed [its border] [with X]".
         heads = [t, t.head] if t.dep_ == "dobj" else [t]
-        on_verb = self.words.verb_owner_preps
-        if t.lemma_.lower() in self.words.places:
+        on_noun, on_verb = self.words.owner_preps, self.words.verb_owner_preps
+        if t.lemma_.lower() in self.words.places:  # "a refinery near Ryazan"
+            on_noun = on_noun + [p for p in self.words.place_preps if p not in on_noun]
             on_verb = on_verb + self.words.place_preps
         for head in heads:
-            for word in self.words.owner_preps if head is t else on_verb:
+            for word in on_noun if head is t else on_verb:
                 for k in head.children:
                     if k.dep_ == "prep" and k.lower_ == word:
                         found = [m for p in k.children if p.dep_ == "pobj" for m in self._mentions(p, cover)]
                         if found:
                             return found
         return []
+
+    def _modifier_owner(self, t: Token, k: Token, cover: dict[int, Mention]) -> list[Mention]:
+        """The owner the modifier `k` of the owned thing `t` names. Beside a possessor, a
+        state modifying the thing says where it is, not whose ("its Moscow bureau")."""
+        found = self._resolve(k, cover)
+        if k.dep_ != "poss" and any(c.dep_ == "poss" for c in t.children):
+            return [m for m in found if m.kind != "State"]
+        return found
+
+    def _state_behind(self, m: Mention) -> Mention:
+        """An agency's armed forces are its state's: "the Defence Ministry said its troops
+        shot down two jets" (the state shot them down)."""
+        state = self.state_of(m.actor_id) if self.state_of is not None and m.kind == "Agency" else None
+        return replace(m, actor_id=state, kind="State") if state else m
 
     def _speaker(self, t: Token, cover: dict[int, Mention]) -> Mention | None:
         """A pronoun in what a speaker says is the speaker: "Pakistan's army said it killed"."""

@@ -10,6 +10,7 @@ pattern file; the paths themselves are followed in `loaders/role_paths.py`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -27,8 +28,10 @@ _NEGATED_THROUGH = {"xcomp", "dobj", "nsubjpass", "pobj", "prep"}  # a negated g
 class RoleReader(PathReader):
     """Applies the act patterns to a parsed sentence and the mentions found in it."""
 
-    def __init__(self, patterns: ActPatterns, schema: GraphSchema) -> None:
-        super().__init__(patterns)
+    def __init__(
+        self, patterns: ActPatterns, schema: GraphSchema, state_of: Callable[[str], str | None] | None = None
+    ) -> None:
+        super().__init__(patterns, state_of)
         self.schema = schema
 
     # --- candidates -----------------------------------------------------------------
@@ -148,10 +151,14 @@ class RoleReader(PathReader):
                 return f"prevented: the act is what {gov.text!r} stops or undoes"
             # an attempt to say something says it: "tried to shift the blame to X"
             said = lemma in w.attempts and self.patterns.types[c.type].spoken
-            # "appealed to X to release Y" (the parser may read the clause as one of purpose)
-            controlled = dep == "xcomp" or (dep == "advcl" and infinitive(node))
+            # "appealed to X to release Y" (the parser may read the clause as one of purpose);
+            # "rejected Russia's request to detain X": a plan's or a request's "to" clause too
+            wish = dep == "acl" and gov.pos_ == "NOUN" and infinitive(node)
+            controlled = dep == "xcomp" or wish or (dep == "advcl" and infinitive(node))
             if controlled and lemma in w.not_done and not said:
                 return f"not done: the clause is what {gov.text!r} governs"
+            if dep == "prep" and node.lower_ == "for" and lemma in w.not_done and not said:
+                return f"not done: what {gov.text!r} asks for"  # "called for a ceasefire"
             # "did not order X to...", "would not impose sanctions on X"
             if dep in _NEGATED_THROUGH and any(k.dep_ == "neg" for k in gov.children):
                 return f"negated: {gov.text!r} is negated"
@@ -190,7 +197,11 @@ class RoleReader(PathReader):
     def _role(self, cue: Cue, role: str, cover: dict[int, Mention]) -> list[tuple[str, Mention]]:
         """Mentions on the type's paths for `role`, path by path, the first path that gives any."""
         t = cue.token
+        said = self._said_beside(cue, cover) if role == "source" else []
+        if said:
+            return said
         paths = self.patterns.paths(cue.type, cue.form, role)
+        moved = self._moved(cue, cover) if role == "target" else []
         heads = [t]
         container = self._container(t)
         if container is not None:
@@ -202,7 +213,7 @@ class RoleReader(PathReader):
             heads.append(t.head.head)  # "killed by airstrikes in X's province": one event, one place
         for path in paths:
             for head in heads:
-                found = self._path(head, path, cover)
+                found = [m for m in self._path(head, path, cover) if all(m is not g for g in moved)]
                 if found:
                     return [(path, m) for m in found]
         if verb is not None and role == "source":
@@ -225,6 +236,10 @@ class RoleReader(PathReader):
                     ("control:subj", m) for m in self._path(gov, "subj", cover)
                 ]
             return [(f"light:{verb.lemma_}:{p}", m) for p, m in by_verb]
+        if role == "source" and cue.form == "noun":
+            disowned = self._disowned_act(cue, cover)
+            if disowned:
+                return disowned
         if role == "source" and cue.form == "noun" and t.dep_ == "pobj":
             owned = self._owned_act(cue, cover)
             if owned:
@@ -236,6 +251,51 @@ class RoleReader(PathReader):
         if means is not None and role == "source":
             return [(f"means:{means.lemma_}:subj", m) for m in self._path(means, "subj", cover)]
         return []
+
+    def _moved(self, cue: Cue, cover: dict[int, Mention]) -> list[Mention]:
+        """What an act that gives something moves, named by a demonym: no party to it
+        ("Russia sent North Korean troops to the front")."""
+        pattern = self.patterns.types[cue.type]
+        if not pattern.moves or cue.form != "verb":
+            return []
+        if any(k.dep_ == "prep" and k.lower_ == "with" for k in cue.token.children):
+            return []  # "supplied Cambodian troops with drones": the object is given to
+        return [
+            cover[k.i]
+            for k in cue.token.children
+            if k.dep_ == "dobj" and k.i in cover and k.lemma_.lower() in pattern.needs
+        ]
+
+    def _said_beside(self, cue: Cue, cover: dict[int, Mention]) -> list[tuple[str, Mention]]:
+        """The speaker of a spoken act with no subject of its own coordinated with the
+        clause the speaker reports: "Armenia said Azerbaijani forces shelled a village and
+        accused Baku of provocation" (Armenia accuses)."""
+        t = cue.token
+        if cue.form != "verb" or not self.patterns.types[cue.type].spoken or t.dep_ != "conj":
+            return []
+        if any(k.dep_ in SUBJECTS for k in t.children):
+            return []
+        first = t.head
+        while first.dep_ == "conj":
+            first = first.head
+        speech = first.head
+        if first.dep_ != "ccomp" or speech.lemma_.lower() not in self.words.speech:
+            return []
+        return [("speaker:subj", m) for m in self._path(speech, "subj", cover)]
+
+    def _disowned_act(self, cue: Cue, cover: dict[int, Mention]) -> list[tuple[str, Mention]]:
+        """Who denies doing a nominal act: the subject of a `disowning` verb whose object it
+        is, bare or after an `involvement` noun ("Moscow denied the attack on Poland",
+        "Iran denied any involvement in the attack on Israel"); the status is set by
+        `_context`."""
+        t = cue.token
+        if any(_names_doer(k) for k in t.children):
+            return []  # "denied the Indian attack on X": someone named did it
+        if t.dep_ == "pobj" and t.head.head.lemma_.lower() in self.words.involvement:
+            t = t.head.head
+        if t.dep_ != "dobj" or t.head.lemma_.lower() not in self.words.disowning:
+            return []
+        return [("denier:subj", m) for m in self._path(t.head, "subj", cover)]
 
     def _owned_act(self, cue: Cue, cover: dict[int, Mention]) -> list[tuple[str, Mention]]:
         """Who did a nominal act the sentence pins on someone: the accused in "blamed X for
@@ -432,6 +492,13 @@ def _parties(
 def _drop(c: Candidate, reason: str) -> Candidate:
     c.dropped = reason
     return c
+
+
+def _names_doer(k: Token) -> bool:
+    """The modifier of a nominal act names a doer: a possessor, a "by" phrase, a name."""
+    if k.dep_ == "poss" or (k.dep_ in {"prep", "agent"} and k.lower_ == "by"):
+        return True
+    return k.dep_ in {"amod", "compound", "nmod"} and k.text[:1].isupper()
 
 
 def _said_after(doc: Doc | Span, j: int) -> bool:

@@ -1,4 +1,5 @@
-"""Dependencies routes receive: the settings, the process's one store, a reader over it, the write key.
+"""Dependencies routes receive: the settings, the process's one store, a reader over it, the
+judgement log, the write key.
 
 They only read app state, so they are `async def`: FastAPI runs a plain `def` dependency
 in its thread pool, a thread hop per dependency per request for no I/O at all.
@@ -14,6 +15,7 @@ from fastapi.security import APIKeyHeader
 
 from app.core.config import Settings
 from app.core.errors import ApiError
+from app.review.log import JudgementLog
 from app.store.base import GraphStore
 from app.store.reader import GraphReader
 from app.store.topology import TopologyCache
@@ -37,7 +39,14 @@ async def get_topology(request: Request) -> TopologyCache | None:
     return topology
 
 
+async def get_judgements(request: Request) -> JudgementLog:
+    """The data dir's judgement log."""
+    log: JudgementLog = request.app.state.judgements
+    return log
+
+
 StoreDep = Annotated[GraphStore, Depends(get_store)]
+JudgementsDep = Annotated[JudgementLog, Depends(get_judgements)]
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 TopologyDep = Annotated[TopologyCache | None, Depends(get_topology)]
 

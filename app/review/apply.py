@@ -29,7 +29,6 @@ from app.store.base import GraphStore
 from app.store.models import RelationRecord
 from app.store.review import ReviewStore
 from loaders.actors import Catalogue, with_merges
-from loaders.acts import evidence_id
 
 CLEARED: dict[str, Any] = {"review": None, "reviewed_by": None, "reviewed_at": None, "judgement_ids": None}
 
@@ -50,6 +49,13 @@ def apply_log(store: GraphStore, log: JudgementLog) -> Plan:
 def review_catalogue(plan: Plan, catalogue: Catalogue | None = None) -> Catalogue:
     """The loaders' catalogue with the plan's merges in it, so later articles name survivors."""
     return with_merges(catalogue or Catalogue.load(), plan.merged_actors())
+
+
+def evidence_id(act_id: str, article_id: str, start: int) -> str:
+    """The loaders' id for one sentence reporting one act."""
+    from loaders.acts import evidence_id as loaders_evidence_id  # see ActKey.id
+
+    return loaders_evidence_id(act_id, article_id, start)
 
 
 def record_at(act: RelationRecord, key: ActKey, summary: str | None = None) -> RelationRecord:
@@ -106,14 +112,18 @@ def merge_actor(ops: ReviewStore, merge: Merge, survivor: str) -> None:
             ops.set_names(survivor, kept.name, [*kept.aliases, *lost])
 
 
-def apply_plan(store: GraphStore, plan: Plan) -> None:
-    """Make the graph show `plan` (idempotent)."""
+def apply_plan(store: GraphStore, plan: Plan, only: set[str] | None = None) -> None:
+    """Make the graph show `plan` (idempotent). With `only` (judgement ids), apply just those
+    decisions' steps, for a graph that already shows the rest (a new decision on top of an
+    applied log); every review mark is set either way."""
     ops = ReviewStore(store)
     for merge in plan.merges:
         survivor = plan.canon(merge.into)
-        if survivor != merge.actor.id:
+        if survivor != merge.actor.id and (only is None or merge.id in only):
             merge_actor(ops, merge, survivor)
     for step in plan.act_steps:
+        if only is not None and step.judgement.id not in only:
+            continue
         if step.to is None:
             ops.delete_acts([step.key])  # type: ignore[list-item]
             continue
@@ -124,7 +134,7 @@ def apply_plan(store: GraphStore, plan: Plan) -> None:
         elif isinstance(step.judgement, SetStatus):
             ops.set_acts([(step.to, {"status": step.judgement.status})])
     for edit in plan.actor_edits:
-        actor = ops.actor(edit.actor.id)
+        actor = ops.actor(edit.actor.id) if only is None or edit.id in only else None
         if actor is None:
             continue
         if isinstance(edit, Rename):
@@ -134,8 +144,7 @@ def apply_plan(store: GraphStore, plan: Plan) -> None:
         elif isinstance(edit, Curate):
             ops.set_actor(actor.id, {"curated": True})
     ops.set_acts((key, state.properties()) for key, state in plan.act_reviews.values())
-    for actor_id, state in plan.actor_reviews.items():
-        ops.set_actor(actor_id, state.properties())
+    ops.set_actors((actor_id, state.properties()) for actor_id, state in plan.actor_reviews.items())
 
 
 def revert(store: GraphStore, judgement: Judgement, before: Plan, after: Plan) -> None:

@@ -42,7 +42,11 @@ def judge(store: GraphStore, log: JudgementLog, decision: JudgementIn) -> Judgem
         if isinstance(judgement, Undo):
             undone = next(r for r in records if r.id == judgement.undoes)
             revert(store, undone, before, after)
-        apply_plan(store, after)
+            apply_plan(store, after)
+        elif isinstance(judgement, Merge):  # it changes which actor every later step names
+            apply_plan(store, after)
+        else:  # the newest decision: the graph already shows all the others
+            apply_plan(store, after, only={judgement.id})
     return judgement
 
 

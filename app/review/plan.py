@@ -29,7 +29,6 @@ from app.review.models import (
 )
 from app.store.models import RelationRecord
 from loaders.actors import MergedActor
-from loaders.acts import act_id
 
 
 @dataclass(frozen=True)
@@ -48,6 +47,8 @@ class ActKey:
         """The act's id: the loaders' own, recomputed once the key changes."""
         if self.original_id is not None:
             return self.original_id
+        from loaders.acts import act_id  # here: importing the act finder costs a CLI start 2 s
+
         month = None if self.affiliation or not self.date else self.date[:7]
         return act_id(self.type, self.source, self.target, month)
 

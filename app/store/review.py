@@ -138,9 +138,13 @@ class ReviewStore:
 
     def set_actor(self, actor_id: str, props: dict[str, Any]) -> None:
         """Set properties on one actor; None removes one."""
-        self.store.run_write(
-            render("review_set_actors", self.dialect), {"rows": [{"id": actor_id, "props": props}]}
-        )
+        self.set_actors([(actor_id, props)])
+
+    def set_actors(self, updates: Iterable[tuple[str, dict[str, Any]]]) -> None:
+        """Set properties on actors, in one statement; None removes one."""
+        rows = [{"id": actor_id, "props": props} for actor_id, props in updates]
+        if rows:
+            self.store.run_write(render("review_set_actors", self.dialect), {"rows": rows})
 
     def set_names(self, actor_id: str, name: str, aliases: list[str]) -> None:
         """Give an actor a name and aliases, and the search fields that follow from them."""

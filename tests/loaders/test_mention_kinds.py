@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from loaders.mention_kinds import NameKinds
-from loaders.nlp import Tokens, TokSpan
+from loaders.nlp import TokSpan
 from loaders.pipeline import Extractor
+from tests.loaders.sentence import one_sentence
 
 
 @pytest.fixture(scope="module")
@@ -15,8 +16,7 @@ def kinds(extractor: Extractor) -> NameKinds:
 
 
 def kind(extractor: Extractor, kinds: NameKinds, text: str, name: str) -> str | None:
-    doc = Tokens(extractor.nlp(text), text)
-    (sent,) = doc.sents()
+    doc, sent = one_sentence(extractor, text)
     words = [t.text for t in extractor.nlp.make_doc(name)]
     start = next(i for i in range(len(doc.words)) if doc.words[i : i + len(words)] == words)
     return kinds.kind_of(doc, TokSpan(doc, start, start + len(words)), sent)
@@ -53,7 +53,9 @@ def test_a_title_relation_speech_verb_or_apposition_makes_a_person(
     assert kind(extractor, kinds, text, "Tomas Rojas") == "Person"
 
 
-def test_a_speaker_clause_after_the_comma_is_no_apposition(extractor: Extractor, kinds: NameKinds) -> None:
+def test_a_speaker_clause_after_the_comma_is_no_apposition(
+    extractor: Extractor, kinds: NameKinds
+) -> None:
     assert kind(extractor, kinds, "Tomas Rojas, the ministry said, was away.", "Tomas Rojas") is None
 
 

@@ -7,8 +7,8 @@ import pytest
 from loaders.mention_kinds import NameKinds
 from loaders.mention_new_names import NewNames
 from loaders.mention_spans import ArticleContext
-from loaders.nlp import Tokens
 from loaders.pipeline import Extractor
+from tests.loaders.sentence import one_sentence
 
 
 @pytest.fixture(scope="module")
@@ -20,12 +20,13 @@ def names(extractor: Extractor) -> NewNames:
 def read(
     extractor: Extractor, names: NewNames, text: str, context: ArticleContext
 ) -> list[tuple[str, str, str]]:
-    doc = Tokens(extractor.nlp(text), text)
-    (sent,) = doc.sents()
+    doc, sent = one_sentence(extractor, text)
     return [(m.actor_id, m.kind, m.text) for m in names.find(doc, sent, set(), context)]
 
 
-def test_titles_are_the_role_and_the_demonym_the_nationality(extractor: Extractor, names: NewNames) -> None:
+def test_titles_are_the_role_and_the_demonym_the_nationality(
+    extractor: Extractor, names: NewNames
+) -> None:
     context = ArticleContext()
     found = read(extractor, names, "Chilean journalist Tomas Rojas was detained.", context)
     assert found == [("tomas-rojas", "Person", "Tomas Rojas")]
@@ -41,7 +42,9 @@ def test_a_surname_refers_back_to_the_person(extractor: Extractor, names: NewNam
     assert read(extractor, names, "Rojas said he was innocent.", ArticleContext()) == []
 
 
-def test_particles_and_hyphenated_syllables_stay_in_the_name(extractor: Extractor, names: NewNames) -> None:
+def test_particles_and_hyphenated_syllables_stay_in_the_name(
+    extractor: Extractor, names: NewNames
+) -> None:
     found = read(extractor, names, "Police detained Karim bin Salem Al Noor.", ArticleContext())
     assert found == [("karim-bin-salem-al-noor", "Person", "Karim bin Salem Al Noor")]
     assert read(extractor, names, "Police detained Wu Ming-te.", ArticleContext()) == [
@@ -59,7 +62,9 @@ def test_one_agency_for_a_states_spellings(extractor: Extractor, names: NewNames
     assert (record.country, record.aliases) == ("PE", ["Peruvian Digital Affairs Ministry"])
 
 
-def test_an_unowned_ministry_is_that_of_the_articles_state(extractor: Extractor, names: NewNames) -> None:
+def test_an_unowned_ministry_is_that_of_the_articles_state(
+    extractor: Extractor, names: NewNames
+) -> None:
     text = "He praised the Ministry of Foreign Affairs."
     assert read(extractor, names, text, ArticleContext()) == [
         ("ministry-of-foreign-affairs", "Agency", "Ministry of Foreign Affairs")

@@ -13,12 +13,7 @@ from loaders.mention_spans import (
 )
 from loaders.nlp import Tokens, TokSpan
 from loaders.pipeline import Extractor
-
-
-def tokens(extractor: Extractor, text: str) -> tuple[Tokens, TokSpan]:
-    doc = Tokens(extractor.nlp(text), text)
-    (sent,) = doc.sents()
-    return doc, sent
+from tests.loaders.sentence import one_sentence
 
 
 def at(doc: Tokens, word: str) -> int:
@@ -26,24 +21,24 @@ def at(doc: Tokens, word: str) -> int:
 
 
 def test_filter_spans_keeps_the_longest_then_the_leftmost(extractor: Extractor) -> None:
-    doc, _ = tokens(extractor, "one two three four five six")
+    doc, _ = one_sentence(extractor, "one two three four five six")
     spans = [TokSpan(doc, 0, 2), TokSpan(doc, 1, 4), TokSpan(doc, 4, 5), TokSpan(doc, 3, 5)]
     assert [(s.start, s.end) for s in filter_spans(spans)] == [(1, 4), (4, 5)]
 
 
 def test_title_start_stops_at_the_demonym(extractor: Extractor) -> None:
-    doc, sent = tokens(extractor, "Polish Foreign Minister Radoslaw Sikorski spoke.")
+    doc, sent = one_sentence(extractor, "Polish Foreign Minister Radoslaw Sikorski spoke.")
     assert title_start(doc, at(doc, "Radoslaw"), sent.start) == at(doc, "Foreign")
     assert title_start(doc, at(doc, "Foreign"), sent.start) == at(doc, "Foreign")
 
 
 def test_past_roles_skips_demonyms_of_several_words_and_titles(extractor: Extractor) -> None:
-    doc, sent = tokens(extractor, "North Korean Foreign Minister Choe Son Hui spoke.")
+    doc, sent = one_sentence(extractor, "North Korean Foreign Minister Choe Son Hui spoke.")
     assert past_roles(doc, extractor.catalogue, sent.start, sent.end) == at(doc, "Choe")
 
 
 def test_a_name_after_a_preposition_or_before_a_possessive_is_oblique(extractor: Extractor) -> None:
-    doc, sent = tokens(extractor, "Chile held talks with Peru as Bolivia's envoy watched.")
+    doc, sent = one_sentence(extractor, "Chile held talks with Peru as Bolivia's envoy watched.")
 
     def mention(word: str) -> Mention:
         i = at(doc, word)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 import pytest
@@ -43,41 +42,24 @@ def test_unions_add_the_shared_lists() -> None:
     assert "government" in POSSESSIVE_HEADS
 
 
-def test_an_unquoted_boolean_names_its_key(raw: dict[str, object]) -> None:
-    bad = copy.deepcopy(raw)
-    bad["not_names"] = [*bad["not_names"], True]  # type: ignore[misc]  # `On` unquoted
-    with pytest.raises(
-        SchemaError, match=r"mention_words\.yaml: not_names\.\d+: Input should be a valid string"
-    ):
-        parse_words(bad)
-
-
-def test_a_capitalised_word_in_a_lower_case_list_is_refused(raw: dict[str, object]) -> None:
-    bad = copy.deepcopy(raw)
-    bad["speech_verbs"] = [*bad["speech_verbs"], "Said"]  # type: ignore[misc]
-    with pytest.raises(SchemaError, match=r"speech_verbs\.\d+: .*'Said'.* lower case"):
-        parse_words(bad)
-
-
-def test_a_lower_case_word_in_a_capitalised_list_is_refused(raw: dict[str, object]) -> None:
-    bad = copy.deepcopy(raw)
-    bad["agency_heads"] = [*bad["agency_heads"], "ministry"]  # type: ignore[misc]
-    with pytest.raises(SchemaError, match=r"agency_heads\.\d+: .*'ministry'.* capitalised"):
-        parse_words(bad)
-
-
-def test_two_words_in_one_entry_are_refused(raw: dict[str, object]) -> None:
-    bad = copy.deepcopy(raw)
-    bad["hedges"] = [*bad["hedges"], "so called"]  # type: ignore[misc]
-    with pytest.raises(SchemaError, match=r"hedges\.\d+: .*'so called' is not one word"):
-        parse_words(bad)
-
-
-def test_a_word_listed_twice_is_refused(raw: dict[str, object]) -> None:
-    bad = copy.deepcopy(raw)
-    bad["hedges"] = [*bad["hedges"], "alleged"]  # type: ignore[misc]
-    with pytest.raises(SchemaError, match=r"hedges: .*listed more than once: alleged"):
-        parse_words(bad)
+@pytest.mark.parametrize(
+    ("key", "entry", "message"),
+    [
+        # `On` unquoted: YAML reads it as true.
+        ("not_names", True, r"mention_words\.yaml: not_names\.\d+: Input should be a valid string"),
+        ("speech_verbs", "Said", r"speech_verbs\.\d+: .*'Said'.* lower case"),
+        ("agency_heads", "ministry", r"agency_heads\.\d+: .*'ministry'.* capitalised"),
+        ("hedges", "so called", r"hedges\.\d+: .*'so called' is not one word"),
+        ("hedges", "alleged", r"hedges: .*listed more than once: alleged"),
+    ],
+)
+def test_a_malformed_entry_names_its_key(
+    raw: dict[str, object], key: str, entry: object, message: str
+) -> None:
+    listed = raw[key]
+    assert isinstance(listed, list)
+    with pytest.raises(SchemaError, match=message):
+        parse_words({**raw, key: [*listed, entry]})
 
 
 def test_unknown_and_missing_keys_are_refused(raw: dict[str, object]) -> None:
@@ -90,10 +72,10 @@ def test_unknown_and_missing_keys_are_refused(raw: dict[str, object]) -> None:
 
 
 def test_an_anaphor_kind_must_be_capitalised(raw: dict[str, object]) -> None:
-    bad = copy.deepcopy(raw)
-    bad["anaphors"]["country"] = ["state"]  # type: ignore[index]
+    anaphors = raw["anaphors"]
+    assert isinstance(anaphors, dict)
     with pytest.raises(SchemaError, match=r"anaphors\.country\.\d+: .*'state'"):
-        parse_words(bad)
+        parse_words({**raw, "anaphors": {**anaphors, "country": ["state"]}})
 
 
 def test_unreadable_file_is_a_schema_error(tmp_path: Path) -> None:

@@ -77,3 +77,11 @@ def test_a_place_of_another_state_keeps_its_own_state(extractor: Extractor) -> N
         "The journalist Pavel Sidorov was detained in Minsk."
     )
     assert ("DETAINED", "belarus", "pavel-sidorov") in article_acts(extractor, text)
+
+
+def test_the_amount_an_act_of_giving_moves_is_read(extractor: Extractor) -> None:
+    text = "Nepal sent $3 million in flood aid to Bhutan. Nepal sanctioned Laos over a $2 million fraud."
+    article = Article(id="test", source_file="test.txt", title=None, text=text, date="2025")
+    _, relations, _, _ = extractor.extract_article(article)
+    amounts = {r.type: r.amount_usd for r in relations}
+    assert amounts == {"AIDED": 3_000_000, "SANCTIONED": None}

@@ -192,3 +192,35 @@ def test_a_ceasefire_between_two_parties_is_their_agreement(extractor: Extractor
 def test_fire_into_a_territory_attacks_its_state(extractor: Extractor) -> None:
     text = "Ecuador's army said Peruvian troops fired rockets into Ecuadorian territory."
     assert ("ATTACKED", "peru", "ecuador") in acts(extractor, text)
+
+
+def test_the_narrowest_owner_named_and_a_place_beside_a_possessor(
+    parser: Language, reader: PathReader
+) -> None:
+    doc = parser("Alpha raided Beta's Gamma security office.")
+    given = cover((0, 1, "alpha", "State"), (2, 3, "beta", "State"), (4, 5, "gamma", "Agency"))
+    assert [m.actor_id for m in reader._path(doc[1], "obj", given)] == ["gamma"]
+    # beside a possessor, a state modifying the thing is where it is, not whose
+    doc = parser("Alpha closed its Delta bureau.")
+    given = cover((0, 1, "alpha", "State"), (3, 4, "delta", "State"))
+    assert reader._path(doc[1], "obj", given) == []
+
+
+def test_an_orderer_closes_the_bureau_of_whom_it_orders(extractor: Extractor) -> None:
+    text = "Ghana ordered Al Jazeera to close its Accra bureau."
+    assert acts(extractor, text) == {("CLOSED", "ghana", "al-jazeera")}
+
+
+def test_a_place_near_a_city_names_the_cities_state(extractor: Extractor) -> None:
+    assert acts(extractor, "Kyrgyz drones struck an airfield near Dushanbe.") == {
+        ("ATTACKED", "kyrgyzstan", "tajikistan")
+    }
+    assert acts(extractor, "Kyrgyz drones struck an airfield near the border.") == set()
+
+
+def test_coordinated_demonyms_before_one_noun_name_each_state(extractor: Extractor) -> None:
+    assert acts(extractor, "Thai and Lao officials met in Hanoi.") == {("MET", "thailand", "laos")}
+    assert acts(extractor, "Thai and Lao police detained 12 Cambodian migrants.") == {
+        ("DETAINED", "thailand", "group-12-cambodian-migrants"),
+        ("DETAINED", "laos", "group-12-cambodian-migrants"),
+    }

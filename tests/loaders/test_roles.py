@@ -534,3 +534,114 @@ def test_a_name_joined_to_the_apposition_before_it_shares_the_act(extractor: Ext
         ("BANNED", "georgia", "sergei-mironov"),
         ("BANNED", "georgia", "pyotr-tolstoy"),
     }
+
+
+def test_an_envoy_a_service_a_court_and_networks_stand_for_their_owner(extractor: Extractor) -> None:
+    # "d'affaires" is lemmatised "d'affaire"
+    assert acts(extractor, "Mali summoned the Senegalese charge d'affaires.") == {
+        ("SUMMONED", "mali", "senegal")
+    }
+    text = "Ghana's intelligence service accused Togo of funding smugglers."
+    assert ("ACCUSED", "ghana", "togo") in acts(extractor, text)
+    text = "A Dakar court banned the Gambian singer Musa Jallow from performing."
+    assert acts(extractor, text) == {("BANNED", "senegal", "musa-jallow")}
+    text = "Nepalese hackers attacked Bhutanese government networks."
+    assert acts(extractor, text) == {("ATTACKED", "group-nepalese-hackers", "bhutan")}
+
+
+def test_restricting_access_to_an_actor_bans_it(extractor: Extractor) -> None:
+    text = "Tajikistan restricted access to the Kyrgyz outlet Kloop."
+    assert acts(extractor, text) == {("BANNED", "tajikistan", "kloop")}
+    assert acts(extractor, "Tajikistan restricted imports from Kyrgyzstan.") == set()
+
+
+def test_a_threat_of_something_on_an_actor_threatens_it(extractor: Extractor) -> None:
+    assert acts(extractor, "Nepal threatened tariffs on Bhutanese goods.") == {
+        ("THREATENED", "nepal", "bhutan")
+    }
+    assert acts(extractor, "Nepal threatened on Monday to leave the talks with Bhutan.") == set()
+
+
+def test_a_request_or_a_plan_to_act_is_not_the_act(extractor: Extractor) -> None:
+    text = "Laos rejected a Burmese proposal to sanction Thailand."
+    assert acts(extractor, text) == set()
+    assert reasons(extractor, text, "SANCTIONED")[0].startswith("not done")
+    assert acts(extractor, "Laos announced plans to expel two Burmese diplomats.") == set()
+    # a decision to act is the act
+    assert acts(extractor, "Laos announced a decision to expel two Burmese diplomats.") == {
+        ("EXPELLED", "laos", "group-two-burmese-diplomats")
+    }
+
+
+def test_uncounted_soldiers_act_for_their_state(extractor: Extractor) -> None:
+    text = "Kyrgyzstan said Tajik soldiers fired on its troops."
+    assert acts(extractor, text) == {("ATTACKED", "tajikistan", "kyrgyzstan")}
+    # counted ones stay a group, and so do soldiers to whom something is done
+    text = "Four Tajik soldiers fired on Kyrgyz positions."
+    assert acts(extractor, text) == {("ATTACKED", "group-four-tajik-soldiers", "kyrgyzstan")}
+    text = "Kyrgyz police detained Tajik soldiers."
+    assert acts(extractor, text) == {("DETAINED", "kyrgyzstan", "group-tajik-soldiers")}
+
+
+def test_a_spoken_act_beside_a_reported_clause_is_the_speakers(extractor: Extractor) -> None:
+    text = "Kyrgyzstan said Tajik forces shelled a border post and accused Dushanbe of provocation."
+    assert acts(extractor, text) == {("ACCUSED", "kyrgyzstan", "tajikistan")}
+    # a clause with its own subject keeps it
+    text = "Kyrgyzstan said Tajik forces shelled a border post and Tajikistan accused Bishkek of provocation."
+    assert acts(extractor, text) == {("ACCUSED", "tajikistan", "kyrgyzstan")}
+
+
+def test_denying_a_nominal_act_denies_doing_it(extractor: Extractor) -> None:
+    for text in (
+        "Nepal denied the attack on Bhutan.",
+        "Nepal denied any involvement in the bombing of Bhutan's parliament.",
+    ):
+        found = [c for c in candidates(extractor, text) if c.type == "ATTACKED" and not c.dropped]
+        assert [(c.source and c.source.actor_id, c.status) for c in found] == [("nepal", "denied")], text
+    # someone else named as its doer is not guessed away; a condemnation denies nothing
+    assert acts(extractor, "Nepal denied the Indian attack on Bhutan.") == set()
+    assert acts(extractor, "Nepal condemned the attack on Bhutan.") == set()
+
+
+def test_what_aid_moves_is_no_party_to_it(extractor: Extractor) -> None:
+    assert acts(extractor, "Laos sent Vietnamese troops to the front.") == set()
+    assert acts(extractor, "Laos sent Vietnamese troops to Cambodia.") == {("AIDED", "laos", "cambodia")}
+    # supplied with something, the object is the recipient
+    assert acts(extractor, "Laos supplied Cambodian troops with drones.") == {("AIDED", "laos", "cambodia")}
+
+
+def test_an_agencys_armed_forces_are_its_states(extractor: Extractor) -> None:
+    text = "Kenya's Defence Ministry said its troops shot down two Somali drones."
+    assert acts(extractor, text) == {("ATTACKED", "kenya", "somalia")}
+    # what the agency itself does stays the agency's
+    text = "Kenya's Defence Ministry said it shot down two Somali drones."
+    assert acts(extractor, text) == {("ATTACKED", "kenya-defence-ministry", "somalia")}
+
+
+def test_a_vow_to_retaliate_threatens_whoever_acted_against_the_vower(extractor: Extractor) -> None:
+    text = "Nepal expelled two Bhutanese diplomats. Thimphu vowed to retaliate."
+    assert ("THREATENED", "bhutan", "nepal") in article_acts(extractor, text)
+    text = "Nepal expelled a Bhutanese diplomat, prompting Thimphu to promise a tough response."
+    assert ("THREATENED", "bhutan", "nepal") in acts(extractor, text)
+    # a vow answers only an act against the one who vows
+    text = "Nepal expelled a Bhutanese diplomat. Laos promised a response."
+    assert not [a for a in article_acts(extractor, text) if a[0] == "THREATENED"]
+
+
+def test_a_verb_of_receiving_reads_aid_from_the_receiving_end(extractor: Extractor) -> None:
+    assert acts(extractor, "Laos received 40 tanks from Vietnam.") == {("AIDED", "vietnam", "laos")}
+    assert acts(extractor, "Laos obtained Vietnamese drones.") == {("AIDED", "vietnam", "laos")}
+    # only with something given in its object; negated, nothing
+    assert acts(extractor, "Laos received a letter from Vietnam.") == set()
+    assert acts(extractor, "Laos did not receive weapons from Vietnam.") == set()
+
+
+def test_an_order_to_detain_someone_detains_them(extractor: Extractor) -> None:
+    text = "Tunisia's public prosecutor ordered the detention of the blogger Amira Selmi."
+    assert acts(extractor, text) == {("DETAINED", "tunisia", "amira-selmi")}
+
+
+def test_what_is_called_for_is_not_done(extractor: Extractor) -> None:
+    text = "Norway and Iceland called for a truce between Sudan and South Sudan."
+    assert acts(extractor, text) == set()
+    assert reasons(extractor, text, "AGREED") == ["not done: what 'called' asks for"]
