@@ -38,7 +38,7 @@ class RoleReader(PathReader):
     def read(self, parsed: Doc | Span, offset: int, mentions: list[Mention]) -> list[Candidate]:
         """Candidate acts of the sentence, each with its pattern or the reason it was dropped."""
         cover: dict[int, Mention] = {}
-        for m in mentions:
+        for m in sorted(mentions, key=lambda m: m.weak):  # a name over a phrase it overlaps
             for i in range(max(m.start, offset), min(m.end, offset + len(parsed))):
                 cover.setdefault(i - offset, m)
         found: list[Candidate] = []

@@ -645,3 +645,8 @@ def test_what_is_called_for_is_not_done(extractor: Extractor) -> None:
     text = "Norway and Iceland called for a truce between Sudan and South Sudan."
     assert acts(extractor, text) == set()
     assert reasons(extractor, text, "AGREED") == ["not done: what 'called' asks for"]
+
+
+def test_a_name_wins_over_a_state_phrase_it_overlaps(extractor: ParseExtractor) -> None:
+    text = "The Russian Ministry of Defence accused Finland of shelling Pechenga."
+    assert acts(extractor, text) == {("ACCUSED", "russia-defence-ministry", "finland")}
