@@ -154,18 +154,21 @@ class PathReader:
         if found or not t.tag_.startswith("VB"):
             return found
         # the parser may hang the preposition on the verb's object ("threatened retaliation
-        # against X", "cut gas supplies to X"), or on the noun of a phrase of time or place
-        # ("met in Minsk shortly before the talks with X")
+        # against X", "cut gas supplies to X"), on the noun of a phrase of time or place
+        # ("met in Minsk shortly before the talks with X") or of such a phrase on the
+        # object ("allocated $1 million for assistance to X")
+        objects = [k for k in t.children if k.dep_ == "dobj"]
         adjuncts = [
             o
-            for p in t.children
+            for h in [t, *objects]
+            for p in h.children
             if p.dep_ == "prep" and p.lower_ in self.words.adjunct_preps
             for o in p.children
             if o.dep_ == "pobj"
         ]
         return [
             m
-            for o in [k for k in t.children if k.dep_ == "dobj"] + adjuncts
+            for o in objects + adjuncts
             if o.i not in cover
             for k in o.children
             if k.dep_ == "prep"

@@ -224,3 +224,8 @@ def test_coordinated_demonyms_before_one_noun_name_each_state(extractor: Extract
         ("DETAINED", "thailand", "group-12-cambodian-migrants"),
         ("DETAINED", "laos", "group-12-cambodian-migrants"),
     }
+
+
+def test_a_preposition_two_phrases_down_the_object_is_the_verbs(extractor: ParseExtractor) -> None:
+    text = "Kenya's president signed a decree allocating $3 million for humanitarian assistance to Somalia."
+    assert ("AIDED", "kenya", "somalia") in acts(extractor, text)
