@@ -90,7 +90,7 @@ def test_ingest_creates_acts_then_merges_a_repeat(writer: TestClient) -> None:
     relation = writer.get(f"/relations/{detained['id']}").json()
     assert relation["date"] == "2025-03-03"
     assert relation["evidence"][0]["sentence"].startswith("On 3 March, Azerbaijani police detained")
-    assert relation["evidence"][0]["pattern"] == "DETAINED:verb:word-order"
+    assert relation["evidence"][0]["pattern"] == "DETAINED:verb:subj>obj"
     assert writer.get("/actors", params={"q": "oleg smirnov"}).json()["data"][0]["id"] == "oleg-smirnov"
 
 
