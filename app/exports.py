@@ -68,10 +68,10 @@ ACTOR_HEADER = [
     "country",
     "curated:boolean",
     "wikidata",
-    ":LABEL",
     "review",
     "reviewed_by",
     "reviewed_at",
+    ":LABEL",
 ]
 ACT_HEADER = [
     ":START_ID(Actor)",
@@ -170,8 +170,8 @@ def csv_rows(store: GraphStore) -> Iterator[tuple[str, list[str]]]:
     for row in store.iter_actors():
         labels = ["Actor", row["kind"]]
         values = [row["id"], row["name"], row["kind"], row.get("aliases"), row.get("country")]
-        values += [bool(row.get("curated")), row.get("wikidata"), labels]
-        values += [row.get("review"), row.get("reviewed_by"), row.get("reviewed_at")]
+        values += [bool(row.get("curated")), row.get("wikidata")]
+        values += [row.get("review"), row.get("reviewed_by"), row.get("reviewed_at"), labels]
         yield "actors.csv", [_cell(v) for v in values]
     yield "acts.csv", ACT_HEADER
     fields = [h.split(":")[0] for h in ACT_HEADER[3:]]

@@ -213,6 +213,29 @@ class ActPatterns:
         listing = self.words.list_verbs if any(t.lists for t in self.types.values()) else frozenset()
         return frozenset(self.verb_cues) | frozenset(self.noun_cues) | frozenset(self.converse_cues) | listing
 
+    @cached_property
+    def gated(self) -> dict[str, frozenset[str]]:
+        """Cue lemmas that can cue only beside another word of the sentence, and those
+        words: a weak or receiving verb beside one of its types' `needs`, a list verb beside
+        a list noun, a verb a causative must govern beside a causative. A sentence with
+        "including" and no list, or "sent" and nothing sent, is not worth parsing for them."""
+        gates: dict[str, set[str]] = {}
+        plain = set(self.noun_cues)
+        for lemma, cues in self.verb_cues.items():
+            for act_type, _, need in cues:
+                if need == "weak":
+                    gates.setdefault(lemma, set()).update(self.types[act_type].needs)
+                elif need == "caused":
+                    gates.setdefault(lemma, set()).update(self.words.causatives)
+                else:
+                    plain.add(lemma)
+        for lemma, types in self.converse_cues.items():
+            gates.setdefault(lemma, set()).update(w for t in types for w in self.types[t].needs)
+        if any(t.lists for t in self.types.values()):
+            for lemma in self.words.list_verbs:
+                gates.setdefault(lemma, set()).update(self.words.list_nouns)
+        return {lemma: frozenset(words) for lemma, words in gates.items() if lemma not in plain}
+
 
 def parse_patterns(raw: object, schema: GraphSchema, path: Path = PATTERNS_PATH) -> ActPatterns:
     """Validate a raw mapping against the file's shape and the schema's act types."""

@@ -46,14 +46,17 @@ class ParsedActFinder:
 
     def has_cue(self, sent: TokSpan) -> bool:
         """A cue lemma (or word) is in the sentence, not as part of a fixed phrase that is no
-        cue ("according to")."""
-        lemmas, doc = self.patterns.lemmas, sent.doc
+        cue ("according to"), and with the word it needs beside it if it is `gated`."""
+        lemmas, gated, doc = self.patterns.lemmas, self.patterns.gated, sent.doc
         fixed = self.patterns.words.not_cues
-        return any(
-            (doc.lemma[i] in lemmas or doc.lower[i] in lemmas)
-            and not (i + 1 < sent.end and (doc.lower[i], doc.lower[i + 1]) in fixed)
-            for i in range(sent.start, sent.end)
-        )
+        words = set(doc.lemma[sent.start : sent.end])
+        for i in range(sent.start, sent.end):
+            cue = doc.lemma[i] if doc.lemma[i] in lemmas else doc.lower[i] if doc.lower[i] in lemmas else None
+            if cue is None or (i + 1 < sent.end and (doc.lower[i], doc.lower[i + 1]) in fixed):
+                continue
+            if cue not in gated or not words.isdisjoint(gated[cue]):
+                return True
+        return False
 
     def prepare(self, sentences: list[tuple[TokSpan, list[Mention]]]) -> None:
         """Parse, in one batch, every sentence of the article that may be worth parsing: a

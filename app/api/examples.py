@@ -143,6 +143,50 @@ INGEST = {
         }
     ],
 }
+JUDGEMENT = {
+    "id": "3f0c9b2e7d1a4c5e8b6a2d9f0e1c7b4a",
+    "kind": "reject",
+    "who": "a.analyst",
+    "at": "2025-07-04T09:12:31.204518+00:00",
+    "note": "the killings were in Russia, not by Baku",
+    "act": {
+        **{k: _EDGE[k] for k in ("date", "date_precision", "amount_usd", "role")},
+        "id": "f3747904c2b03510319b",
+        "type": "KILLED",
+        "source": "azerbaijan",
+        "target": "group-2-citizens",
+        "summary": "Azerbaijan killed 2 citizens",
+        "status": "reported",
+        "asserted_by": [],
+        "evidence": [
+            {
+                **{k: _EVIDENCE[k] for k in ("status", "asserted_by")},
+                "id": "9c0d61a2b7e4f3851d2a",
+                "article_id": "25c29c7eb63497bd",
+                "sentence": "Azerbaijan cancels Russian events over 'extrajudicial killings' of 2 citizens",
+                "start": 0,
+                "end": 77,
+                "pattern": "KILLED:noun:word-order",
+            }
+        ],
+    },
+    "undone_by": None,
+    "result_act": None,
+}
+JUDGEMENTS = {"data": [JUDGEMENT], "count": 1, "total": 1, "limit": 50, "offset": 0}
+QUEUE = {
+    "data": [
+        {
+            "act": {**_EDGE, "evidence_count": 1, "article_count": 1, "status": "alleged"},
+            "score": 6.0,
+            "reasons": ["one article only", "alleged"],
+            "patterns": ["DETAINED:verb:word-order"],
+        }
+    ],
+    "count": 1,
+    "limit": 20,
+    "offset": 0,
+}
 # Graph values in POST /cypher's one shape (app/store/values.py), as either backend answers
 # `MATCH p = (a:Actor {id: 'igor-kartavykh'})-[r:MEMBER_OF]->(b)
 #  RETURN a.name AS name, b AS outlet, r AS act, p AS path`.

@@ -43,11 +43,16 @@ def judge(store: GraphStore, log: JudgementLog, decision: JudgementIn) -> Judgem
             undone = next(r for r in records if r.id == judgement.undoes)
             revert(store, undone, before, after)
             apply_plan(store, after)
-        elif isinstance(judgement, Merge):  # it changes which actor every later step names
-            apply_plan(store, after)
+        elif isinstance(judgement, Merge) or not _newest(judgement, records):
+            apply_plan(store, after)  # a merge changes which actor every later step names
         else:  # the newest decision: the graph already shows all the others
             apply_plan(store, after, only={judgement.id})
     return judgement
+
+
+def _newest(judgement: Judgement, records: list[Judgement]) -> bool:
+    """True when no record is dated after `judgement` (an imported one may be, by clock skew)."""
+    return all(r.at <= judgement.at for r in records)
 
 
 def build(ops: ReviewStore, plan: Plan, records: list[Judgement], decision: JudgementIn) -> Judgement:

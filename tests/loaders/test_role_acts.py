@@ -85,3 +85,19 @@ def test_the_amount_an_act_of_giving_moves_is_read(extractor: Extractor) -> None
     _, relations, _, _ = extractor.extract_article(article)
     amounts = {r.type: r.amount_usd for r in relations}
     assert amounts == {"AIDED": 3_000_000, "SANCTIONED": None}
+
+
+def test_a_gated_cue_is_worth_parsing_only_beside_the_word_it_needs(extractor: ParseExtractor) -> None:
+    from tests.loaders.reading import candidates
+
+    for text, parsed in [
+        ("Peru and Chile, including their navies, held drills.", False),  # a list verb, no list
+        ("Peru added Chile to its sanctions list.", True),
+        ("Peru sent its foreign minister to Chile.", False),  # a weak verb, nothing it needs
+        ("Peru sent weapons to Chile.", True),
+        ("Peru's ambassador left Chile on Monday.", False),  # no causative
+        ("Peru ordered Chile's ambassador to leave.", True),
+    ]:
+        before = extractor.acts.parsed
+        candidates(extractor, text)
+        assert (extractor.acts.parsed > before) == parsed, text

@@ -63,6 +63,8 @@ def test_load_judge_reload_equals_load_reload_judge_and_judge_then_load(
     decide(store, first)
     load_seeds(store, first)
     judged_then_reloaded = snapshot(store)
+    apply_log(store, first)  # applying again changes nothing
+    assert snapshot(store) == judged_then_reloaded
 
     store.clear()
     second = JudgementLog(tmp_path / "b" / "judgements.jsonl")

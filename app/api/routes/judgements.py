@@ -27,11 +27,10 @@ class UndoIn(BaseModel):
 
 @router.post(
     "",
-    status_code=201,
     summary="Record a decision on an act or actor (needs X-API-Key)",
     dependencies=[WriteKey],
     responses={
-        201: {"description": "The decision, recorded and applied to the graph"},
+        **examples.ok(examples.JUDGEMENT, "The decision, recorded and applied to the graph"),
         **examples.errors(400, 401, 403, 404, 409, 422),
     },
 )
@@ -49,7 +48,7 @@ async def create_judgement(decision: JudgementIn, store: StoreDep, log: Judgemen
 @router.get(
     "",
     summary="Decisions, newest first",
-    responses={**examples.errors(422)},
+    responses={**examples.ok(examples.JUDGEMENTS), **examples.errors(422)},
 )
 def get_judgements(
     store: StoreDep,
@@ -82,7 +81,11 @@ def get_judgements(
     )
 
 
-@router.get("/{judgement_id}", summary="One decision", responses={**examples.errors(404, 422)})
+@router.get(
+    "/{judgement_id}",
+    summary="One decision",
+    responses={**examples.ok(examples.JUDGEMENT), **examples.errors(404, 422)},
+)
 def get_judgement(
     store: StoreDep, log: JudgementsDep, judgement_id: Annotated[str, Path(max_length=64)]
 ) -> JudgementPublic:
@@ -92,11 +95,10 @@ def get_judgement(
 
 @router.post(
     "/{judgement_id}/undo",
-    status_code=201,
     summary="Undo a decision (needs X-API-Key)",
     dependencies=[WriteKey],
     responses={
-        201: {"description": "The undo, recorded and applied"},
+        **examples.ok({**examples.JUDGEMENT, "kind": "undo", "undoes": examples.JUDGEMENT["id"]}, "The undo"),
         **examples.errors(401, 403, 404, 409, 422),
     },
 )

@@ -13,7 +13,11 @@ from app.schemas import QueuePublic
 router = APIRouter(prefix="/review", tags=["review"])
 
 
-@router.get("/queue", summary="Acts to review, most doubtful first", responses={**examples.errors(422)})
+@router.get(
+    "/queue",
+    summary="Acts to review, most doubtful first",
+    responses={**examples.ok(examples.QUEUE), **examples.errors(422)},
+)
 def get_queue(
     store: StoreDep,
     log: JudgementsDep,
