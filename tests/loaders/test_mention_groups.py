@@ -45,16 +45,12 @@ def test_a_hedge_is_in_the_text_not_the_id(extractor: Extractor, groups: GroupFi
     assert found == [("group-russian-spies", "alleged Russian spies")]
 
 
-def test_a_group_noun_without_count_or_demonym_is_no_group(
-    extractor: Extractor, groups: GroupFinder
-) -> None:
+def test_a_group_noun_without_count_or_demonym_is_no_group(extractor: Extractor, groups: GroupFinder) -> None:
     doc, sent = one_sentence(extractor, "The people gathered in the square.")
     assert groups.matches(doc, sent) == []
 
 
-def test_a_counted_group_inside_taken_tokens_is_skipped(
-    extractor: Extractor, groups: GroupFinder
-) -> None:
+def test_a_counted_group_inside_taken_tokens_is_skipped(extractor: Extractor, groups: GroupFinder) -> None:
     doc, sent = one_sentence(extractor, "Peru freed hundreds of civilians.")
     matches = groups.matches(doc, sent)
     assert groups.counted(doc, matches, {matches[0][0]}) == []

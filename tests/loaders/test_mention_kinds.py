@@ -53,9 +53,7 @@ def test_a_title_relation_speech_verb_or_apposition_makes_a_person(
     assert kind(extractor, kinds, text, "Tomas Rojas") == "Person"
 
 
-def test_a_speaker_clause_after_the_comma_is_no_apposition(
-    extractor: Extractor, kinds: NameKinds
-) -> None:
+def test_a_speaker_clause_after_the_comma_is_no_apposition(extractor: Extractor, kinds: NameKinds) -> None:
     assert kind(extractor, kinds, "Tomas Rojas, the ministry said, was away.", "Tomas Rojas") is None
 
 

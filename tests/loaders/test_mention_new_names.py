@@ -24,9 +24,7 @@ def read(
     return [(m.actor_id, m.kind, m.text) for m in names.find(doc, sent, set(), context)]
 
 
-def test_titles_are_the_role_and_the_demonym_the_nationality(
-    extractor: Extractor, names: NewNames
-) -> None:
+def test_titles_are_the_role_and_the_demonym_the_nationality(extractor: Extractor, names: NewNames) -> None:
     context = ArticleContext()
     found = read(extractor, names, "Chilean journalist Tomas Rojas was detained.", context)
     assert found == [("tomas-rojas", "Person", "Tomas Rojas")]
@@ -42,9 +40,7 @@ def test_a_surname_refers_back_to_the_person(extractor: Extractor, names: NewNam
     assert read(extractor, names, "Rojas said he was innocent.", ArticleContext()) == []
 
 
-def test_particles_and_hyphenated_syllables_stay_in_the_name(
-    extractor: Extractor, names: NewNames
-) -> None:
+def test_particles_and_hyphenated_syllables_stay_in_the_name(extractor: Extractor, names: NewNames) -> None:
     found = read(extractor, names, "Police detained Karim bin Salem Al Noor.", ArticleContext())
     assert found == [("karim-bin-salem-al-noor", "Person", "Karim bin Salem Al Noor")]
     assert read(extractor, names, "Police detained Wu Ming-te.", ArticleContext()) == [
@@ -62,9 +58,7 @@ def test_one_agency_for_a_states_spellings(extractor: Extractor, names: NewNames
     assert (record.country, record.aliases) == ("PE", ["Peruvian Digital Affairs Ministry"])
 
 
-def test_an_unowned_ministry_is_that_of_the_articles_state(
-    extractor: Extractor, names: NewNames
-) -> None:
+def test_an_unowned_ministry_is_that_of_the_articles_state(extractor: Extractor, names: NewNames) -> None:
     text = "He praised the Ministry of Foreign Affairs."
     assert read(extractor, names, text, ArticleContext()) == [
         ("ministry-of-foreign-affairs", "Agency", "Ministry of Foreign Affairs")

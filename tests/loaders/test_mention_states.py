@@ -22,9 +22,7 @@ def demonym_phrases(extractor: Extractor, states: StatePhrases, text: str) -> li
     return [(m.actor_id, m.text) for m in found]
 
 
-def test_a_demonym_and_an_institution_stand_for_the_state(
-    extractor: Extractor, states: StatePhrases
-) -> None:
+def test_a_demonym_and_an_institution_stand_for_the_state(extractor: Extractor, states: StatePhrases) -> None:
     found = demonym_phrases(extractor, states, "Azerbaijani authorities detained him.")
     assert found == [("azerbaijan", "Azerbaijani authorities")]
 
@@ -42,9 +40,7 @@ def test_state_as_an_adjective_is_no_head(extractor: Extractor, states: StatePhr
     assert demonym_phrases(extractor, states, "Russian state channel RT closed.") == []
 
 
-def test_a_coordinated_demonym_shares_the_head_after_it(
-    extractor: Extractor, states: StatePhrases
-) -> None:
+def test_a_coordinated_demonym_shares_the_head_after_it(extractor: Extractor, states: StatePhrases) -> None:
     found = demonym_phrases(extractor, states, "Polish and Dutch jets flew over.")
     assert sorted(found) == [("netherlands", "Dutch jets"), ("poland", "Polish")]
 
@@ -74,9 +70,7 @@ def test_the_country_of_a_name_is_no_anaphor(extractor: Extractor, states: State
     assert states.anaphors(doc, sent, [peru], ArticleContext()) == []
 
 
-def test_a_court_or_a_prosecutor_stands_for_the_state(
-    extractor: Extractor, states: StatePhrases
-) -> None:
+def test_a_court_or_a_prosecutor_stands_for_the_state(extractor: Extractor, states: StatePhrases) -> None:
     assert demonym_phrases(extractor, states, "A Tunisian court jailed him.") == [
         ("tunisia", "Tunisian court")
     ]

@@ -87,7 +87,7 @@ def test_the_amount_an_act_of_giving_moves_is_read(extractor: Extractor) -> None
     assert amounts == {"AIDED": 3_000_000, "SANCTIONED": None}
 
 
-def test_a_gated_cue_is_worth_parsing_only_beside_the_word_it_needs(extractor: ParseExtractor) -> None:
+def test_a_gated_cue_is_worth_parsing_only_beside_the_word_it_needs(extractor: Extractor) -> None:
     from tests.loaders.reading import candidates
 
     for text, parsed in [

@@ -226,6 +226,6 @@ def test_coordinated_demonyms_before_one_noun_name_each_state(extractor: Extract
     }
 
 
-def test_a_preposition_two_phrases_down_the_object_is_the_verbs(extractor: ParseExtractor) -> None:
+def test_a_preposition_two_phrases_down_the_object_is_the_verbs(extractor: Extractor) -> None:
     text = "Kenya's president signed a decree allocating $3 million for humanitarian assistance to Somalia."
     assert ("AIDED", "kenya", "somalia") in acts(extractor, text)

@@ -647,6 +647,6 @@ def test_what_is_called_for_is_not_done(extractor: Extractor) -> None:
     assert reasons(extractor, text, "AGREED") == ["not done: what 'called' asks for"]
 
 
-def test_a_name_wins_over_a_state_phrase_it_overlaps(extractor: ParseExtractor) -> None:
+def test_a_name_wins_over_a_state_phrase_it_overlaps(extractor: Extractor) -> None:
     text = "The Russian Ministry of Defence accused Finland of shelling Pechenga."
     assert acts(extractor, text) == {("ACCUSED", "russia-defence-ministry", "finland")}
