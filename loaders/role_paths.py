@@ -292,7 +292,7 @@ class PathReader:
         if t.lower_ in self.words.object_pronouns and t.dep_ == "dobj":
             return self._antecedent(t, cover)
         if t.lower_ in self.words.speaker_pronouns:
-            found = self._speaker(t, cover)
+            found = self._speaker(t, cover) or self._main_subject(t, cover)
             return [found] if found else []
         return []
 
@@ -376,6 +376,22 @@ class PathReader:
         state = self.state_of(m.actor_id) if self.state_of is not None and m.kind == "Agency" else None
         return replace(m, actor_id=state, kind="State") if state else m
 
+    def _main_subject(self, t: Token, cover: dict[int, Mention]) -> Mention | None:
+        """The subject pronoun of an adverbial clause ("after", "when", "because") is the
+        subject of the clause it hangs on, when no other actor named outside the clause
+        could be it: "Azerbaijan summoned the French ambassador, days after it restricted
+        X" (Azerbaijan restricted it), not "X condemned Y after it banned Z"."""
+        clause = t.head
+        if t.dep_ != "nsubj" or clause.dep_ != "advcl" or not any(k.dep_ == "mark" for k in clause.children):
+            return None
+        found = self._path(clause.head, "subj", cover)
+        inside = {k.i for k in clause.subtree}
+        # a demonym phrase ("the French ambassador") is no antecedent of its own
+        others = {m.actor_id for i, m in cover.items() if i not in inside and not m.weak and _agrees(t, m)}
+        if len(found) != 1 or not _agrees(t, found[0]) or others - {found[0].actor_id}:
+            return None
+        return found[0]
+
     def _speaker(self, t: Token, cover: dict[int, Mention]) -> Mention | None:
         """A pronoun in what a speaker says is the speaker: "Pakistan's army said it killed"."""
         node = t
@@ -385,6 +401,12 @@ class PathReader:
                 return found[0] if found else None
             node = gov
         return None
+
+
+def _agrees(pronoun: Token, m: Mention) -> bool:
+    """ "he" and "she" stand for a person, "it" for no person, "they" for anyone."""
+    person = m.kind == "Person"
+    return {"he": person, "she": person, "it": not person}.get(pronoun.lower_, True)
 
 
 def _clause_heads(verb: Token) -> Iterator[Token]:

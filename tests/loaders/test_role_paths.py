@@ -182,3 +182,14 @@ def test_coordinated_demonyms_before_one_noun_name_each_state(extractor: ParseEx
         ("DETAINED", "thailand", "group-12-cambodian-migrants"),
         ("DETAINED", "laos", "group-12-cambodian-migrants"),
     }
+
+
+def test_a_pronoun_after_after_is_the_main_subject_when_no_one_else_can_be(
+    extractor: ParseExtractor,
+) -> None:
+    text = "Nepal summoned the Bhutanese ambassador, days after it restricted access to Euronews."
+    assert ("BANNED", "nepal", "euronews") in acts(extractor, text)
+    # another actor the pronoun could stand for leaves it unresolved
+    assert acts(extractor, "Nepal condemned Bhutan after it banned Euronews.") == set()
+    text = "Nepal accused Al Jazeera of bias, days after it blocked the website of Euronews."
+    assert acts(extractor, text) == {("ACCUSED", "nepal", "al-jazeera")}
