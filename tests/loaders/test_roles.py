@@ -613,3 +613,13 @@ def test_a_verb_of_receiving_reads_aid_from_the_receiving_end(extractor: ParseEx
     # only with something given in its object; negated, nothing
     assert acts(extractor, "Laos received a letter from Vietnam.") == set()
     assert acts(extractor, "Laos did not receive weapons from Vietnam.") == set()
+
+
+def test_a_symmetric_act_beside_a_meeting_shares_its_other_party(extractor: ParseExtractor) -> None:
+    text = "Nepal met Bhutan in Delhi and signed a trade agreement."
+    assert acts(extractor, text) == {("MET", "nepal", "bhutan"), ("AGREED", "nepal", "bhutan")}
+    # its own party, or another act beside it, shares nothing
+    text = "Nepal met Bhutan and later signed an agreement with Laos."
+    assert ("AGREED", "nepal", "bhutan") not in acts(extractor, text)
+    text = "Nepal expelled Bhutan's envoy and signed an agreement."
+    assert acts(extractor, text) == {("EXPELLED", "nepal", "bhutan")}
