@@ -623,3 +623,11 @@ def test_a_symmetric_act_beside_a_meeting_shares_its_other_party(extractor: Pars
     assert ("AGREED", "nepal", "bhutan") not in acts(extractor, text)
     text = "Nepal expelled Bhutan's envoy and signed an agreement."
     assert acts(extractor, text) == {("EXPELLED", "nepal", "bhutan")}
+
+
+def test_a_weak_verbs_word_may_be_in_a_to_clause_read_as_adverbial(extractor: ParseExtractor) -> None:
+    # the small model hangs "to retaliate" on "vow" as an adverbial clause
+    text = "Nepal expelled a Bhutanese diplomat over alleged spying, prompting Thimphu to vow to retaliate."
+    assert ("THREATENED", "bhutan", "nepal") in acts(extractor, text)
+    # a verb with an object of its own is read by its object only
+    assert acts(extractor, "Nepal sent envoys to Bhutan to discuss aid.") == set()
