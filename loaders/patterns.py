@@ -81,6 +81,7 @@ class Words(_Strict):
     owner_preps: list[str]
     member_preps: frozenset[str]
     verb_owner_preps: list[str]
+    memberships: frozenset[str]
     containers: frozenset[str]
     means_preps: frozenset[str]
     speaker_pronouns: frozenset[str]

@@ -360,6 +360,9 @@ class PathReader:
                         found = [m for p in k.children if p.dep_ == "pobj" for m in self._mentions(p, cover)]
                         if found:
                             return found
+        if t.lemma_.lower() in self.words.memberships and t.dep_ == "dobj":
+            # "froze its membership [in the OSCE]": a body, not a place ("in Minsk")
+            return [m for k in t.head.children for m in self._objects(k, "in", cover) if m.kind != "State"]
         return []
 
     def _modifier_owner(self, t: Token, k: Token, cover: dict[int, Mention]) -> list[Mention]:

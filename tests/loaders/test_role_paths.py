@@ -193,3 +193,8 @@ def test_a_pronoun_after_after_is_the_main_subject_when_no_one_else_can_be(
     assert acts(extractor, "Nepal condemned Bhutan after it banned Euronews.") == set()
     text = "Nepal accused Al Jazeera of bias, days after it blocked the website of Euronews."
     assert acts(extractor, text) == {("ACCUSED", "nepal", "al-jazeera")}
+
+
+def test_a_membership_in_a_body_hung_on_the_verb_names_the_body(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Mongolia froze its membership in the OSCE.") == {("CLOSED", "mongolia", "osce")}
+    assert acts(extractor, "Mongolia froze its membership on Monday in Thimphu.") == set()
