@@ -82,6 +82,7 @@ class Words(_Strict):
     member_preps: frozenset[str]
     verb_owner_preps: list[str]
     memberships: frozenset[str]
+    reporters: frozenset[str]
     containers: frozenset[str]
     means_preps: frozenset[str]
     speaker_pronouns: frozenset[str]

@@ -255,9 +255,16 @@ class PathReader:
         if owned and any(k.dep_ == "poss" for k in t.children):
             links = links - {"compound"}  # "Hezbollah's Beirut stronghold" is Hezbollah's
         named: list[Mention] = []
+        employed = lemma in self.words.reporters  # "the BBC correspondent" is no BBC
         for k in t.children:  # every one: a hyphenated name may be split over several
             if k.dep_ in links:
-                named += [m for m in self._mentions(k, cover, agent) if not m.weak and m not in named]
+                named += [
+                    m
+                    for m in self._mentions(k, cover, agent)
+                    if not m.weak
+                    and m not in named
+                    and not (employed and k.dep_ == "compound" and m.kind != "Person")
+                ]
         if named:
             return named
         if own is not None:

@@ -198,3 +198,11 @@ def test_a_pronoun_after_after_is_the_main_subject_when_no_one_else_can_be(
 def test_a_membership_in_a_body_hung_on_the_verb_names_the_body(extractor: ParseExtractor) -> None:
     assert acts(extractor, "Mongolia froze its membership in the OSCE.") == {("CLOSED", "mongolia", "osce")}
     assert acts(extractor, "Mongolia froze its membership on Monday in Thimphu.") == set()
+
+
+def test_an_outlet_before_a_reporter_is_the_employer_not_the_reporter(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Nepal expelled the Al Jazeera correspondent in Kathmandu.") == set()
+    assert acts(extractor, "Nepal detained an Al Jazeera reporter.") == set()
+    # a reporter named is the reporter
+    text = "Nepal expelled Al Jazeera correspondent Tomas Brandt."
+    assert acts(extractor, text) == {("EXPELLED", "nepal", "tomas-brandt")}
