@@ -123,12 +123,16 @@ class PathReader:
         if path == "small_clause":
             # "declared X persona non grata", "designated X an undesirable organisation": the
             # small model reads X as a complement clause's subject, or as the complement itself
+            # With the complement first ("declared persona non grata the Russian ambassador")
+            # the model makes the complement the clause's subject and X its object.
             clauses = [k for k in t.children if k.dep_ == "ccomp"]
             return [
                 m
                 for k in clauses
                 for m in (
-                    self._mentions(k, cover) if k.pos_ in {"NOUN", "PROPN"} else self._path(k, "subj", cover)
+                    self._mentions(k, cover)
+                    if k.pos_ in {"NOUN", "PROPN"}
+                    else self._path(k, "subj", cover) or self._path(k, "obj", cover)
                 )
             ]
         if path == "clause_subj":

@@ -206,3 +206,8 @@ def test_an_outlet_before_a_reporter_is_the_employer_not_the_reporter(extractor:
     # a reporter named is the reporter
     text = "Nepal expelled Al Jazeera correspondent Tomas Brandt."
     assert acts(extractor, text) == {("EXPELLED", "nepal", "tomas-brandt")}
+
+
+def test_a_declared_complement_before_its_object_still_names_the_target(extractor: ParseExtractor) -> None:
+    text = "Mongolia declared persona non grata two Chinese diplomats."
+    assert acts(extractor, text) == {("EXPELLED", "mongolia", "group-two-chinese-diplomats")}
