@@ -156,6 +156,11 @@ class RoleReader(PathReader):
             wish = dep == "acl" and gov.pos_ == "NOUN" and _infinitive(node)
             if (dep == "xcomp" or wish) and lemma in w.not_done and not said:
                 return f"not done: the clause is what {gov.text!r} governs"
+            # "urged a deal between X and Y", "called for talks with X": a nominal act asked for
+            asked = node.i == t.i or (node.i == t.head.i and node.lower_ == "for")
+            light = lemma in self.patterns.types[c.type].light_verbs  # "offered an apology"
+            if asked and dep in {"dobj", "prep"} and t.pos_ == "NOUN" and lemma in w.not_done and not light:
+                return f"not done: the act is what {gov.text!r} asks for or intends"
             # "did not order X to...", "would not impose sanctions on X"
             if dep in _NEGATED_THROUGH and any(k.dep_ == "neg" for k in gov.children):
                 return f"negated: {gov.text!r} is negated"

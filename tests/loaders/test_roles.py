@@ -631,3 +631,15 @@ def test_a_weak_verbs_word_may_be_in_a_to_clause_read_as_adverbial(extractor: Pa
     assert ("THREATENED", "bhutan", "nepal") in acts(extractor, text)
     # a verb with an object of its own is read by its object only
     assert acts(extractor, "Nepal sent envoys to Bhutan to discuss aid.") == set()
+
+
+def test_a_nominal_act_asked_for_is_not_done(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "The UN called for an agreement between Thailand and Cambodia.") == set()
+    assert acts(extractor, "The UN urged a deal between Thailand and Cambodia.") == set()
+    assert reasons(extractor, "The UN urged a deal between Thailand and Cambodia.", "AGREED")[0].startswith(
+        "not done"
+    )
+    # brokered, it is done; a light verb on the list does it ("offered an apology")
+    text = "Malaysia brokered a deal between Thailand and Cambodia."
+    assert acts(extractor, text) == {("AGREED", "thailand", "cambodia")}
+    assert acts(extractor, "Laos offered an apology to Vietnam.") == {("APOLOGIZED", "laos", "vietnam")}
