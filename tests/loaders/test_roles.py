@@ -643,3 +643,10 @@ def test_a_nominal_act_asked_for_is_not_done(extractor: ParseExtractor) -> None:
     text = "Malaysia brokered a deal between Thailand and Cambodia."
     assert acts(extractor, text) == {("AGREED", "thailand", "cambodia")}
     assert acts(extractor, "Laos offered an apology to Vietnam.") == {("APOLOGIZED", "laos", "vietnam")}
+
+
+def test_a_truce_between_two_parties_is_their_agreement(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Nepal brokered a truce between Laos and Vietnam.") == {
+        ("AGREED", "laos", "vietnam")
+    }
+    assert acts(extractor, "Nepal called for a ceasefire between Laos and Vietnam.") == set()
