@@ -300,6 +300,8 @@ class PathReader:
             if lemma in self.words.armed:
                 return [self._state_behind(m) for m in owners]
             return owners
+        if t.tag_ == "CD":  # "closed two of its border crossings with X": a part of them
+            return [m for k in t.children if k.dep_ == "prep" for m in self._objects(k, "of", cover, agent)]
         if t.lower_ in self.words.object_pronouns and t.dep_ == "dobj":
             return self._antecedent(t, cover)
         if t.lower_ in self.words.speaker_pronouns:

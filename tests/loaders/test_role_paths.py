@@ -211,3 +211,11 @@ def test_an_outlet_before_a_reporter_is_the_employer_not_the_reporter(extractor:
 def test_a_declared_complement_before_its_object_still_names_the_target(extractor: ParseExtractor) -> None:
     text = "Mongolia declared persona non grata two Chinese diplomats."
     assert acts(extractor, text) == {("EXPELLED", "mongolia", "group-two-chinese-diplomats")}
+
+
+def test_a_number_of_things_stands_for_them(extractor: ParseExtractor) -> None:
+    text = "Mongolia closed two of its border crossings with China."
+    assert acts(extractor, text) == {("CLOSED", "mongolia", "china")}
+    assert acts(extractor, "Two of the Chinese drones struck Mongolia.") == {
+        ("ATTACKED", "china", "mongolia")
+    }
