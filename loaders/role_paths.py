@@ -136,7 +136,10 @@ class PathReader:
                 )
             ]
         if path == "clause_subj":
-            return [m for k in t.children if k.dep_ == "ccomp" for m in self._path(k, "subj", cover)]
+            # also a bare infinitive's own subject: "sent troops to help Russia fight"
+            return [
+                m for k in t.children if k.dep_ in {"ccomp", "xcomp"} for m in self._path(k, "subj", cover)
+            ]
         word = path.split(":", 1)[1]
         found = [
             m

@@ -219,3 +219,8 @@ def test_a_number_of_things_stands_for_them(extractor: ParseExtractor) -> None:
     assert acts(extractor, "Two of the Chinese drones struck Mongolia.") == {
         ("ATTACKED", "china", "mongolia")
     }
+
+
+def test_whom_one_is_sent_to_help_do_something_is_aided(extractor: ParseExtractor) -> None:
+    text = "Mongolia sent thousands of troops to help Laos fight in the north."
+    assert acts(extractor, text) == {("AIDED", "mongolia", "laos")}
