@@ -417,7 +417,8 @@ class PathReader:
         for gov in t.ancestors:
             if node.dep_ == "ccomp" and gov.lemma_.lower() in self.words.speech:
                 found = self._path(gov, "subj", cover)
-                return found[0] if found else None
+                # "Tusk said Poland would close its border": "its" is no person
+                return found[0] if found and _agrees(t, found[0]) else None
             node = gov
         return None
 
@@ -425,7 +426,8 @@ class PathReader:
 def _agrees(pronoun: Token, m: Mention) -> bool:
     """ "he" and "she" stand for a person, "it" for no person, "they" for anyone."""
     person = m.kind == "Person"
-    return {"he": person, "she": person, "it": not person}.get(pronoun.lower_, True)
+    agrees = {"he": person, "his": person, "she": person, "it": not person, "its": not person}
+    return agrees.get(pronoun.lower_, True)
 
 
 def _clause_heads(verb: Token) -> Iterator[Token]:

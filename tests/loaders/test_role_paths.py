@@ -224,3 +224,12 @@ def test_a_number_of_things_stands_for_them(extractor: ParseExtractor) -> None:
 def test_whom_one_is_sent_to_help_do_something_is_aided(extractor: ParseExtractor) -> None:
     text = "Mongolia sent thousands of troops to help Laos fight in the north."
     assert acts(extractor, text) == {("AIDED", "mongolia", "laos")}
+
+
+def test_a_speakers_pronoun_agrees_with_the_speaker(extractor: ParseExtractor) -> None:
+    # "its" is no person: the border is not the president's, and whose it is comes after "with"
+    text = "Mongolian President Ukhnaa Khurelsukh said Mongolia would close its border with China."
+    assert acts(extractor, text) == {("CLOSED", "mongolia", "china")}
+    assert acts(extractor, "Mongolia's army said its forces attacked China.") == {
+        ("ATTACKED", "mongolia", "china")
+    }
