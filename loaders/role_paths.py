@@ -30,6 +30,11 @@ class PathReader:
 
     def _path(self, t: Token, path: str, cover: dict[int, Mention]) -> list[Mention]:
         if path == "subj":
+            deps = {k.dep_ for k in t.children}
+            if t.dep_ == "acl" and t.tag_ == "VBN" and "dobj" in deps and not deps & (SUBJECTS | {"mark"}):
+                # a bare participle with an object is a finite verb the model read as modifying
+                # its subject: "Pakistani airstrikes killed 20 civilians, the Taliban said"
+                return self._mentions(t.head, cover, agent=True)
             return [m for dep, m in self._subjects(t, cover) if dep == "nsubj"]
         if path == "passive_subj":
             if t.dep_ == "acl" and t.tag_ == "VBN":  # "the editor detained by police"

@@ -11,7 +11,7 @@ from loaders.parser import load_parser
 from loaders.patterns import load_patterns
 from loaders.role_acts import ParseExtractor
 from loaders.role_paths import PathReader
-from tests.loaders.reading import acts
+from tests.loaders.reading import acts, candidates
 
 
 @pytest.fixture(scope="module")
@@ -233,3 +233,14 @@ def test_a_speakers_pronoun_agrees_with_the_speaker(extractor: ParseExtractor) -
     assert acts(extractor, "Mongolia's army said its forces attacked China.") == {
         ("ATTACKED", "mongolia", "china")
     }
+
+
+def test_a_bare_participle_with_an_object_is_its_nouns_verb(extractor: ParseExtractor) -> None:
+    # the small model reads "killed" as a participle modifying "airstrikes"
+    text = "Laotian airstrikes killed at least 20 Thai civilians, the Thai army said."
+    assert ("KILLED", "laos", "group-at-least-20-thai-civilians") in acts(extractor, text)
+    # a content clause with its own subject keeps it
+    text = "Laos rejected claims that Thailand had attacked Cambodia."
+    assert [(c.source and c.source.actor_id, c.status) for c in candidates(extractor, text)] == [
+        ("thailand", "denied")
+    ]
