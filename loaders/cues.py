@@ -35,7 +35,7 @@ class Cue:
 
     type: str
     token: Token
-    form: str  # verb | noun | converse (a verb of receiving)
+    form: str  # verb | noun | converse (a verb of receiving) | caused ("ordered X to leave")
 
 
 def parse_sentence(parser: Language, doc: Tokens, sent: TokSpan, names: frozenset[int] = frozenset()) -> Doc:
@@ -90,6 +90,8 @@ def find_cues(parsed: Doc | Span, patterns: ActPatterns) -> list[Cue]:
             for act_type in patterns.converse_cues.get(lemma, []):
                 if _needed(t, patterns.types[act_type].needs):
                     found.append(Cue(act_type, t, "converse"))
+            if _caused(t, patterns):  # "ordered two Americans to leave"
+                found += [Cue(act_type, t, "caused") for act_type in patterns.caused_cues.get(lemma, [])]
         elif t.pos_ in {"NOUN", "PROPN"} and _verb_shaped(t):
             # a headline's present tense tagged as a plural noun ("UK sanctions five
             # officials"): the parse gives it a subject and an object, as a verb
@@ -97,6 +99,16 @@ def find_cues(parsed: Doc | Span, patterns: ActPatterns) -> list[Cue]:
         elif t.pos_ in {"NOUN", "PROPN"}:
             found += [Cue(act_type, t, "noun") for act_type in patterns.noun_cues.get(lemma, [])]
     return found
+
+
+def _caused(t: Token, patterns: ActPatterns) -> bool:
+    """The verb heads a clause that a causative governor makes its object do."""
+    gov = t.head
+    return (
+        t.dep_ == "xcomp"
+        and gov.lemma_.lower() in patterns.words.causatives
+        and any(k.dep_ == "dobj" for k in gov.children)
+    )
 
 
 def _verb_shaped(t: Token) -> bool:

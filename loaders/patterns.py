@@ -57,6 +57,7 @@ class TypePattern(Paths):
     weak_verbs: list[str] = []
     needs: list[str] = []
     converse_verbs: list[str] = []
+    caused_verbs: list[str] = []
     moves: bool = False
     answers: bool = False
     nouns: list[str] = []
@@ -127,9 +128,9 @@ class ActPatterns:
         self.types = spec.types
 
     def paths(self, act_type: str, form: str, role: str) -> list[str]:
-        """The paths of `role` ("source" or "target") for a `form` ("verb", "noun" or
-        "converse") cue."""
-        key = f"{form}_{role}"
+        """The paths of `role` ("source" or "target") for a `form` ("verb", "noun",
+        "converse" or "caused") cue; a caused cue's are the verb's, read on its governor."""
+        key = f"{'verb' if form == 'caused' else form}_{role}"
         own: list[str] | None = getattr(self.types[act_type], key)
         return own if own is not None else getattr(self.spec.defaults, key) or []
 
@@ -163,9 +164,23 @@ class ActPatterns:
         return index
 
     @cached_property
+    def caused_cues(self) -> dict[str, list[str]]:
+        """Verb lemma → the act types it reports when someone is made to do it."""
+        index: dict[str, list[str]] = {}
+        for name, t in self.types.items():
+            for lemma in t.caused_verbs:
+                index.setdefault(lemma, []).append(name)
+        return index
+
+    @cached_property
     def lemmas(self) -> frozenset[str]:
         """Every cue lemma, for the cheap test of whether a sentence is worth parsing."""
-        return frozenset(self.verb_cues) | frozenset(self.noun_cues) | frozenset(self.converse_cues)
+        return (
+            frozenset(self.verb_cues)
+            | frozenset(self.noun_cues)
+            | frozenset(self.converse_cues)
+            | frozenset(self.caused_cues)
+        )
 
 
 def parse_patterns(raw: object, schema: GraphSchema, path: Path = PATTERNS_PATH) -> ActPatterns:

@@ -199,6 +199,15 @@ class RoleReader(PathReader):
     def _role(self, cue: Cue, role: str, cover: dict[int, Mention]) -> list[tuple[str, Mention]]:
         """Mentions on the type's paths for `role`, path by path, the first path that gives any."""
         t = cue.token
+        if cue.form == "caused":  # "ordered two Americans to leave": as "expelled two Americans"
+            return next(
+                (
+                    [(f"caused:{path}", m) for m in found]
+                    for path in self.patterns.paths(cue.type, cue.form, role)
+                    if (found := self._path(t.head, path, cover))
+                ),
+                [],
+            )
         said = self._said_beside(cue, cover) if role == "source" else []
         if said:
             return said

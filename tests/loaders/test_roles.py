@@ -650,3 +650,12 @@ def test_a_truce_between_two_parties_is_their_agreement(extractor: ParseExtracto
         ("AGREED", "laos", "vietnam")
     }
     assert acts(extractor, "Nepal called for a ceasefire between Laos and Vietnam.") == set()
+
+
+def test_ordering_someone_to_leave_expels_them(extractor: ParseExtractor) -> None:
+    text = "Laos ordered two Thai diplomats to leave the country."
+    assert acts(extractor, text) == {("EXPELLED", "laos", "group-two-thai-diplomats")}
+    # only when made to leave: urged, or leaving of one's own accord, expels no one
+    assert acts(extractor, "Laos urged two Thai diplomats to leave.") == set()
+    assert acts(extractor, "Laos left the forum.") == set()
+    assert acts(extractor, "Laos ordered its troops to leave Cambodia.") == set()
