@@ -157,18 +157,18 @@ class ActPatterns:
     @cached_property
     def converse_cues(self) -> dict[str, list[str]]:
         """Verb lemma → the act types it reports from the receiving end."""
-        index: dict[str, list[str]] = {}
-        for name, t in self.types.items():
-            for lemma in t.converse_verbs:
-                index.setdefault(lemma, []).append(name)
-        return index
+        return self._by_lemma("converse_verbs")
 
     @cached_property
     def caused_cues(self) -> dict[str, list[str]]:
         """Verb lemma → the act types it reports when someone is made to do it."""
+        return self._by_lemma("caused_verbs")
+
+    def _by_lemma(self, field: str) -> dict[str, list[str]]:
+        """Lemma → the act types whose word list `field` holds it."""
         index: dict[str, list[str]] = {}
         for name, t in self.types.items():
-            for lemma in t.caused_verbs:
+            for lemma in getattr(t, field):
                 index.setdefault(lemma, []).append(name)
         return index
 
