@@ -659,3 +659,10 @@ def test_ordering_someone_to_leave_expels_them(extractor: ParseExtractor) -> Non
     assert acts(extractor, "Laos urged two Thai diplomats to leave.") == set()
     assert acts(extractor, "Laos left the forum.") == set()
     assert acts(extractor, "Laos ordered its troops to leave Cambodia.") == set()
+
+
+def test_firing_into_a_states_territory_attacks_it(extractor: ParseExtractor) -> None:
+    assert acts(extractor, "Lao troops fired rockets into Thai territory.") == {
+        ("ATTACKED", "laos", "thailand")
+    }
+    assert acts(extractor, "Lao troops fired rockets into the sea.") == set()
