@@ -666,3 +666,9 @@ def test_firing_into_a_states_territory_attacks_it(extractor: ParseExtractor) ->
         ("ATTACKED", "laos", "thailand")
     }
     assert acts(extractor, "Lao troops fired rockets into the sea.") == set()
+
+
+def test_a_joint_statement_signed_is_an_agreement(extractor: ParseExtractor) -> None:
+    text = "Mongolia and Laos signed a joint statement on trade."
+    assert acts(extractor, text) == {("AGREED", "mongolia", "laos")}
+    assert acts(extractor, "Mongolia signed a statement condemning China.") == set()
