@@ -191,8 +191,14 @@ def _verb_shaped(t: Token) -> bool:
 
 
 def _needed(verb: Token, needs: list[str]) -> bool:
-    """A weak verb counts only with one of the type's `needs` in its object."""
+    """A weak verb counts only with one of the type's `needs` in its object, or, with no
+    object, in a "to" clause the small model hangs on it as an adverbial ("vow to
+    retaliate"; not "sent envoys to discuss aid")."""
+    bare = not any(k.dep_ == "dobj" for k in verb.children)
     for child in verb.children:
-        if child.dep_ in _OBJECTS and any(w.lemma_.lower() in needs for w in child.subtree):
+        infinitive = (
+            bare and child.dep_ == "advcl" and any(k.dep_ == "aux" and k.tag_ == "TO" for k in child.children)
+        )
+        if (child.dep_ in _OBJECTS or infinitive) and any(w.lemma_.lower() in needs for w in child.subtree):
             return True
     return False

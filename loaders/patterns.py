@@ -93,6 +93,8 @@ class Words(_Strict):
     owner_preps: list[str]
     member_preps: frozenset[str]
     verb_owner_preps: list[str]
+    memberships: frozenset[str]
+    reporters: frozenset[str]
     containers: frozenset[str]
     means_preps: frozenset[str]
     speaker_pronouns: frozenset[str]
@@ -201,9 +203,13 @@ class ActPatterns:
     @cached_property
     def converse_cues(self) -> dict[str, list[str]]:
         """Verb lemma → the act types it reports from the receiving end."""
+        return self._by_lemma("converse_verbs")
+
+    def _by_lemma(self, field: str) -> dict[str, list[str]]:
+        """Lemma → the act types whose word list `field` holds it."""
         index: dict[str, list[str]] = {}
         for name, t in self.types.items():
-            for lemma in t.converse_verbs:
+            for lemma in getattr(t, field):
                 index.setdefault(lemma, []).append(name)
         return index
 

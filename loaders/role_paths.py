@@ -41,6 +41,11 @@ class PathReader:
                 for m in (self._objects(k, "in", cover) if k.dep_ == "prep" else self._mentions(k, cover))
             ]
         if path == "subj":
+            deps = {k.dep_ for k in t.children}
+            if t.dep_ == "acl" and t.tag_ == "VBN" and "dobj" in deps and not deps & (SUBJECTS | {"mark"}):
+                # a bare participle with an object is a finite verb the model read as modifying
+                # its subject: "Pakistani airstrikes killed 20 civilians, the Taliban said"
+                return self._mentions(t.head, cover, agent=True)
             return [m for dep, m in self._subjects(t, cover) if dep == "nsubj"]
         if path == "passive_subj":
             if t.dep_ == "acl" and t.tag_ == "VBN":  # "the editor detained by police"
@@ -134,16 +139,23 @@ class PathReader:
         if path == "small_clause":
             # "declared X persona non grata", "designated X an undesirable organisation": the
             # small model reads X as a complement clause's subject, or as the complement itself
+            # With the complement first ("declared persona non grata the Russian ambassador")
+            # the model makes the complement the clause's subject and X its object.
             clauses = [k for k in t.children if k.dep_ == "ccomp"]
             return [
                 m
                 for k in clauses
                 for m in (
-                    self._mentions(k, cover) if k.pos_ in {"NOUN", "PROPN"} else self._path(k, "subj", cover)
+                    self._mentions(k, cover)
+                    if k.pos_ in {"NOUN", "PROPN"}
+                    else self._path(k, "subj", cover) or self._path(k, "obj", cover)
                 )
             ]
         if path == "clause_subj":
-            return [m for k in t.children if k.dep_ == "ccomp" for m in self._path(k, "subj", cover)]
+            # also a bare infinitive's own subject: "sent troops to help Russia fight"
+            return [
+                m for k in t.children if k.dep_ in {"ccomp", "xcomp"} for m in self._path(k, "subj", cover)
+            ]
         word = path.split(":", 1)[1]
         found = [
             m
@@ -277,9 +289,16 @@ class PathReader:
         if owned and any(k.dep_ == "poss" or (k.dep_ == "prep" and k.lower_ == "of") for k in t.children):
             links = links - {"compound"}  # "Hezbollah's Beirut stronghold", "the Baku office of X"
         named: list[Mention] = []
+        employed = lemma in self.words.reporters  # "the BBC correspondent" is no BBC
         for k in t.children:  # every one: a hyphenated name may be split over several
             if k.dep_ in links:
-                named += [m for m in self._mentions(k, cover, agent) if not m.weak and m not in named]
+                named += [
+                    m
+                    for m in self._mentions(k, cover, agent)
+                    if not m.weak
+                    and m not in named
+                    and not (employed and k.dep_ == "compound" and m.kind != "Person")
+                ]
         if named:
             return named
         if own is not None:
@@ -311,10 +330,12 @@ class PathReader:
             if lemma in self.words.armed:
                 return [self._state_behind(m) for m in owners]
             return owners
+        if t.tag_ == "CD":  # "closed two of its border crossings with X": a part of them
+            return [m for k in t.children if k.dep_ == "prep" for m in self._objects(k, "of", cover, agent)]
         if t.lower_ in self.words.object_pronouns and t.dep_ == "dobj":
             return self._antecedent(t, cover)
         if t.lower_ in self.words.speaker_pronouns:
-            found = self._speaker(t, cover)
+            found = self._speaker(t, cover) or self._main_subject(t, cover)
             person = t.lower_ in self.words.person_pronouns
             return [found] if found and (found.kind == "Person") == person else []
         if t.pos_ == "NUM" or lemma in self.words.partitives:  # "two of its border crossings"
@@ -390,6 +411,9 @@ class PathReader:
                         found = [m for p in k.children if p.dep_ == "pobj" for m in self._mentions(p, cover)]
                         if found:
                             return found
+        if t.lemma_.lower() in self.words.memberships and t.dep_ == "dobj":
+            # "froze its membership [in the OSCE]": a body, not a place ("in Minsk")
+            return [m for k in t.head.children for m in self._objects(k, "in", cover) if m.kind != "State"]
         return []
 
     def _modifier_owner(self, t: Token, k: Token, cover: dict[int, Mention]) -> list[Mention]:
@@ -406,15 +430,39 @@ class PathReader:
         state = self.state_of(m.actor_id) if self.state_of is not None and m.kind == "Agency" else None
         return replace(m, actor_id=state, kind="State") if state else m
 
+    def _main_subject(self, t: Token, cover: dict[int, Mention]) -> Mention | None:
+        """The subject pronoun of an adverbial clause ("after", "when", "because") is the
+        subject of the clause it hangs on, when no other actor named outside the clause
+        could be it: "Azerbaijan summoned the French ambassador, days after it restricted
+        X" (Azerbaijan restricted it), not "X condemned Y after it banned Z"."""
+        clause = t.head
+        if t.dep_ != "nsubj" or clause.dep_ != "advcl" or not any(k.dep_ == "mark" for k in clause.children):
+            return None
+        found = self._path(clause.head, "subj", cover)
+        inside = {k.i for k in clause.subtree}
+        # a demonym phrase ("the French ambassador") is no antecedent of its own
+        others = {m.actor_id for i, m in cover.items() if i not in inside and not m.weak and _agrees(t, m)}
+        if len(found) != 1 or not _agrees(t, found[0]) or others - {found[0].actor_id}:
+            return None
+        return found[0]
+
     def _speaker(self, t: Token, cover: dict[int, Mention]) -> Mention | None:
         """A pronoun in what a speaker says is the speaker: "Pakistan's army said it killed"."""
         node = t
         for gov in t.ancestors:
             if node.dep_ == "ccomp" and gov.lemma_.lower() in self.words.speech:
                 found = self._path(gov, "subj", cover)
-                return found[0] if found else None
+                # "Tusk said Poland would close its border": "its" is no person
+                return found[0] if found and _agrees(t, found[0]) else None
             node = gov
         return None
+
+
+def _agrees(pronoun: Token, m: Mention) -> bool:
+    """ "he" and "she" stand for a person, "it" for no person, "they" for anyone."""
+    person = m.kind == "Person"
+    agrees = {"he": person, "his": person, "she": person, "it": not person, "its": not person}
+    return agrees.get(pronoun.lower_, True)
 
 
 def _clause_heads(verb: Token) -> Iterator[Token]:

@@ -62,6 +62,7 @@ class RoleReader(PathReader):
         sources, targets, how = self._control(cue, sources, targets, cover)
         base.pattern += how
         if self.patterns.types[cue.type].symmetric:
+            targets = targets or self._party_beside(cue, cover)
             sources, targets = _parties(sources, targets)
         if not sources:  # kept with their targets: a named rule may find the doer elsewhere
             reason = self._no_source(cue)
@@ -157,8 +158,11 @@ class RoleReader(PathReader):
             controlled = dep == "xcomp" or wish or (dep == "advcl" and infinitive(node))
             if controlled and lemma in w.not_done and not said:
                 return f"not done: the clause is what {gov.text!r} governs"
-            if dep == "prep" and node.lower_ == "for" and lemma in w.not_done and not said:
-                return f"not done: what {gov.text!r} asks for"  # "called for a ceasefire"
+            # "urged a deal between X and Y", "called for talks with X": a nominal act asked for
+            asked = node.i == t.i or (node.i == t.head.i and node.lower_ == "for")
+            light = lemma in self.patterns.types[c.type].light_verbs  # "offered an apology"
+            if asked and dep in {"dobj", "prep"} and t.pos_ == "NOUN" and lemma in w.not_done and not light:
+                return f"not done: the act is what {gov.text!r} asks for or intends"
             # "did not order X to...", "would not impose sanctions on X"
             if dep in _NEGATED_THROUGH and any(k.dep_ == "neg" for k in gov.children):
                 return f"negated: {gov.text!r} is negated"
@@ -250,6 +254,22 @@ class RoleReader(PathReader):
         means = self._means(cue)
         if means is not None and role == "source":
             return [(f"means:{means.lemma_}:subj", m) for m in self._path(means, "subj", cover)]
+        return []
+
+    def _party_beside(self, cue: Cue, cover: dict[int, Mention]) -> list[tuple[str, Mention]]:
+        """The other party of a symmetric act coordinated, with no subject of its own, after
+        another symmetric act: "Pezeshkian met Putin in Moscow and signed a treaty" (with
+        Putin)."""
+        t, head = cue.token, cue.token.head
+        if cue.form != "verb" or t.dep_ != "conj" or any(k.dep_ in SUBJECTS for k in t.children):
+            return []
+        for act_type, _, _ in self.patterns.verb_cues.get(head.lemma_.lower(), []):
+            if not self.patterns.types[act_type].symmetric:
+                continue
+            for path in self.patterns.paths(act_type, "verb", "target"):
+                found = self._path(head, path, cover)
+                if found:
+                    return [(f"beside:{path}", m) for m in found]
         return []
 
     def _moved(self, cue: Cue, cover: dict[int, Mention]) -> list[Mention]:
