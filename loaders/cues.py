@@ -44,12 +44,11 @@ def parse_sentence(parser: Language, doc: Tokens, sent: TokSpan, names: frozense
     return repair(parser(_sentence_doc(parser, doc, sent, names)))
 
 
-def parse_sentences(
-    parser: Language, doc: Tokens, sents: list[TokSpan], names: frozenset[int] = frozenset()
-) -> list[Doc]:
-    """`parse_sentence` for many sentences in one batch (`nlp.pipe`): the same parses, at
-    about half the cost of parsing them one by one."""
-    return [repair(d) for d in parser.pipe(_sentence_doc(parser, doc, s, names) for s in sents)]
+def parse_sentences(parser: Language, sents: list[tuple[TokSpan, frozenset[int]]]) -> list[Doc]:
+    """`parse_sentence` for many sentences, of one article or several, with the names of
+    each, in one batch (`nlp.pipe`): the same parses, at a fraction of the cost of parsing
+    them one by one or article by article."""
+    return [repair(d) for d in parser.pipe(_sentence_doc(parser, s.doc, s, names) for s, names in sents)]
 
 
 def repair(parsed: Doc) -> Doc:

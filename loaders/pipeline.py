@@ -12,6 +12,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
@@ -36,8 +37,8 @@ from loaders.articles import (
     split_articles,
 )
 from loaders.dates import DateMention, DateValue, find_dates, parse_reference
-from loaders.mentions import ArticleContext, MentionFinder
-from loaders.nlp import Tokens, build_nlp
+from loaders.mentions import ArticleContext, Mention, MentionFinder
+from loaders.nlp import Tokens, TokSpan, build_nlp
 from loaders.parser import load_parser
 from loaders.patterns import load_patterns
 from loaders.role_acts import ParsedActFinder
@@ -70,6 +71,16 @@ class FileExtraction(BaseModel):
     actors: list[ActorRecord] = Field(default_factory=list)
     duplicates: int = 0
     sentences: int = 0
+
+
+@dataclass(slots=True)
+class _Read:
+    """An article tokenised, with the mentions of each sentence, before its acts are read."""
+
+    article: Article
+    doc: Tokens
+    context: ArticleContext
+    found: list[tuple[TokSpan, list[Mention]]]
 
 
 class Extractor:
@@ -115,11 +126,15 @@ class Extractor:
         """Extract every article of one page."""
         result = FileExtraction(path=source.path)
         actors: dict[str, ActorRecord] = {}
+        read: list[_Read] = []
         for article in split_articles(source, self.outlets, meta):
             if article is None:
                 result.duplicates += 1
                 continue
-            record, relations, found, sentences = self.extract_article(article)
+            read.append(self._read(article))
+        self.acts.prepare([s for r in read for s in r.found])  # one parse batch for the page
+        for one in read:
+            record, relations, found, sentences = self._extract(one)
             result.articles.append(record)
             result.relations += relations
             result.sentences += sentences
@@ -132,22 +147,32 @@ class Extractor:
         self, article: Article
     ) -> tuple[ArticleRecord, list[RelationRecord], list[ActorRecord], int]:
         """The article's record, its acts with evidence, the actors they involve, and its sentence count."""
+        read = self._read(article)
+        self.acts.prepare(read.found)
+        return self._extract(read)
+
+    def _read(self, article: Article) -> _Read:
+        """The article's tokens and the mentions of every sentence. Mentions depend on earlier
+        sentences, never on acts, so they come first and the act finder can prepare its
+        work for a whole article, or a whole page, at once."""
         context = ArticleContext()
-        reference = parse_reference(article.date)
-        history: list[ActMention] = []
-        relations: list[RelationRecord] = []
-        mentioned: dict[str, ActorRecord] = {}
-        sentences = 0
         doc = Tokens(self.nlp(article.text), article.text)
-        # Mentions of every sentence first (they depend on earlier sentences, never on acts),
-        # so the act finder can prepare its work for the whole article at once.
         found = [
             (sent, self.mentions.find(doc, sent, context))
             for sent in doc.sents()
             if len(sent.text) >= 3  # sentences start and end with a word: nothing to strip
         ]
-        self.acts.prepare(found)
-        for sent, mentions in found:
+        return _Read(article, doc, context, found)
+
+    def _extract(self, read: _Read) -> tuple[ArticleRecord, list[RelationRecord], list[ActorRecord], int]:
+        """`extract_article` once the article is read and its act finder prepared."""
+        article, doc, context = read.article, read.doc, read.context
+        reference = parse_reference(article.date)
+        history: list[ActMention] = []
+        relations: list[RelationRecord] = []
+        mentioned: dict[str, ActorRecord] = {}
+        sentences = 0
+        for sent, mentions in read.found:
             text = sent.text
             sentences += 1
             start = sent.start_char

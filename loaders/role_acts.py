@@ -40,8 +40,7 @@ class ParsedActFinder:
         self.sentences = 0
         self.parsed = 0
         self.candidates: list[Candidate] = []  # the last sentence's, for `explain`
-        self._ahead: dict[int, Doc] = {}  # the article's parses made ahead, by first token
-        self._ahead_of: Tokens | None = None  # that article
+        self._ahead: dict[tuple[Tokens, int], Doc] = {}  # parses made ahead, by article and first token
         self._lists: list[set[str]] = []  # per sentence of the article: the types whose lists it names
 
     def has_cue(self, sent: TokSpan) -> bool:
@@ -59,33 +58,28 @@ class ParsedActFinder:
         return False
 
     def prepare(self, sentences: list[tuple[TokSpan, list[Mention]]]) -> None:
-        """Parse, in one batch, every sentence of the article that may be worth parsing: a
-        cue and two actors, or one actor after a sentence that may hold an act. Batched,
-        the parser costs about half as much per sentence."""
-        ahead: list[TokSpan] = []
+        """Parse, in one batch, every sentence that may be worth parsing, of one article or
+        of every article of a page: a cue and two actors, or one actor after a sentence of
+        the same article that may hold an act. Batched, the parser costs a fraction as much
+        per sentence."""
+        ahead: list[tuple[TokSpan, frozenset[int]]] = []
         could_act = False  # the previous sentence may hold an act whose doer is lent on
+        article: Tokens | None = None
         for sent, mentions in sentences:
+            if sent.doc is not article:
+                article, could_act = sent.doc, False
             actors = len({m.actor_id for m in mentions})
             could_act = actors >= (1 if could_act else 2) and self.has_cue(sent)
             if could_act:
-                ahead.append(sent)
-        self._ahead_of = ahead[0].doc if ahead else None
-        self._ahead = (
-            {
-                s.start: p
-                for s, p in zip(
-                    ahead, parse_sentences(self.parser, ahead[0].doc, ahead, _names(sentences)), strict=True
-                )
-            }
-            if ahead
-            else {}
-        )
+                ahead.append((sent, _names(mentions)))
+        parses = parse_sentences(self.parser, ahead) if ahead else []
+        self._ahead = {(s.doc, s.start): p for (s, _), p in zip(ahead, parses, strict=True)}
 
     def _parse(self, sent: TokSpan, mentions: list[Mention]) -> Doc:
-        """The sentence's parse: from the article's batch, else parsed alone."""
-        parsed = self._ahead.get(sent.start) if sent.doc is self._ahead_of else None
+        """The sentence's parse: from the batch made ahead, else parsed alone."""
+        parsed = self._ahead.get((sent.doc, sent.start))
         if parsed is None or len(parsed) != sent.end - sent.start:
-            return parse_sentence(self.parser, sent.doc, sent, _names([(sent, mentions)]))
+            return parse_sentence(self.parser, sent.doc, sent, _names(mentions))
         return parsed
 
     def worth_parsing(self, sent: TokSpan, mentions: list[Mention], doer_before: bool = False) -> bool:
@@ -270,6 +264,6 @@ class ParsedActFinder:
             return
 
 
-def _names(sentences: list[tuple[TokSpan, list[Mention]]]) -> frozenset[int]:
+def _names(mentions: list[Mention]) -> frozenset[int]:
     """The article token indices inside actor mentions."""
-    return frozenset(i for _, mentions in sentences for m in mentions for i in range(m.start, m.end))
+    return frozenset(i for m in mentions for i in range(m.start, m.end))

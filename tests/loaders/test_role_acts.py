@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from loaders.articles import Article
 from loaders.pipeline import Extractor
 
@@ -30,14 +32,44 @@ def test_an_article_is_parsed_ahead_in_one_batch_with_the_same_parses() -> None:
     extractor.acts.prepare(found)
     ahead = extractor.acts._ahead
     # only the sentences with a cue and an actor to spare are parsed ahead
-    assert sorted(ahead) == [found[0][0].start, found[2][0].start]
+    assert sorted(start for _, start in ahead) == [found[0][0].start, found[2][0].start]
     for sent, _ in found:
-        if sent.start in ahead:
+        if (doc, sent.start) in ahead:
             alone = parse_sentence(extractor.acts.parser, doc, sent)
-            batched = ahead[sent.start]
+            batched = ahead[(doc, sent.start)]
             assert [(t.dep_, t.head.i, t.tag_) for t in batched] == [
                 (t.dep_, t.head.i, t.tag_) for t in alone
             ]
+
+
+def test_the_articles_of_a_page_are_parsed_in_one_batch(tmp_path: Path) -> None:
+    import loaders.role_acts as role_acts
+
+    extractor = Extractor()
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Peru sanctions Bolivia\n\nPeru sanctioned Bolivia on Monday.\n\n---\n\n"
+        "Chile detains blogger\n\nChile detained the Ecuadorian blogger Juan Rivas on Tuesday.\n",
+        encoding="utf-8",
+    )
+    batches: list[int] = []
+    parse = role_acts.parse_sentences
+
+    def counting(parser: object, sents: list) -> list:  # type: ignore[type-arg]
+        batches.append(len(sents))
+        return parse(parser, sents)  # type: ignore[arg-type]
+
+    role_acts.parse_sentences = counting  # type: ignore[assignment]
+    try:
+        extraction = extractor.extract_file(page)
+    finally:
+        role_acts.parse_sentences = parse
+    assert len(extraction.articles) == 2
+    assert len(batches) == 1 and batches[0] >= 2
+    assert {(r.type, r.source, r.target) for r in extraction.relations} >= {
+        ("SANCTIONED", "peru", "bolivia"),
+        ("DETAINED", "chile", "juan-rivas"),
+    }
 
 
 def test_parses_made_ahead_serve_only_their_own_article() -> None:

@@ -232,7 +232,7 @@ def test_a_preposition_two_phrases_down_the_object_is_the_verbs(extractor: Extra
 
 
 def test_a_pronoun_after_after_is_the_main_subject_when_no_one_else_can_be(
-    extractor: ParseExtractor,
+    extractor: Extractor,
 ) -> None:
     text = "Nepal summoned the Bhutanese ambassador, days after it restricted access to Euronews."
     assert ("BANNED", "nepal", "euronews") in acts(extractor, text)
@@ -242,12 +242,12 @@ def test_a_pronoun_after_after_is_the_main_subject_when_no_one_else_can_be(
     assert acts(extractor, text) == {("ACCUSED", "nepal", "al-jazeera")}
 
 
-def test_a_membership_in_a_body_hung_on_the_verb_names_the_body(extractor: ParseExtractor) -> None:
+def test_a_membership_in_a_body_hung_on_the_verb_names_the_body(extractor: Extractor) -> None:
     assert acts(extractor, "Mongolia froze its membership in the OSCE.") == {("CLOSED", "mongolia", "osce")}
     assert acts(extractor, "Mongolia froze its membership on Monday in Thimphu.") == set()
 
 
-def test_an_outlet_before_a_reporter_is_the_employer_not_the_reporter(extractor: ParseExtractor) -> None:
+def test_an_outlet_before_a_reporter_is_the_employer_not_the_reporter(extractor: Extractor) -> None:
     assert acts(extractor, "Nepal expelled the Al Jazeera correspondent in Kathmandu.") == set()
     assert acts(extractor, "Nepal detained an Al Jazeera reporter.") == set()
     # a reporter named is the reporter
@@ -255,12 +255,12 @@ def test_an_outlet_before_a_reporter_is_the_employer_not_the_reporter(extractor:
     assert acts(extractor, text) == {("EXPELLED", "nepal", "tomas-brandt")}
 
 
-def test_a_declared_complement_before_its_object_still_names_the_target(extractor: ParseExtractor) -> None:
+def test_a_declared_complement_before_its_object_still_names_the_target(extractor: Extractor) -> None:
     text = "Mongolia declared persona non grata two Chinese diplomats."
     assert acts(extractor, text) == {("EXPELLED", "mongolia", "group-two-chinese-diplomats")}
 
 
-def test_a_number_of_things_stands_for_them(extractor: ParseExtractor) -> None:
+def test_a_number_of_things_stands_for_them(extractor: Extractor) -> None:
     text = "Mongolia closed two of its border crossings with China."
     assert acts(extractor, text) == {("CLOSED", "mongolia", "china")}
     assert acts(extractor, "Two of the Chinese drones struck Mongolia.") == {
@@ -268,12 +268,12 @@ def test_a_number_of_things_stands_for_them(extractor: ParseExtractor) -> None:
     }
 
 
-def test_whom_one_is_sent_to_help_do_something_is_aided(extractor: ParseExtractor) -> None:
+def test_whom_one_is_sent_to_help_do_something_is_aided(extractor: Extractor) -> None:
     text = "Mongolia sent thousands of troops to help Laos fight in the north."
     assert acts(extractor, text) == {("AIDED", "mongolia", "laos")}
 
 
-def test_a_speakers_pronoun_agrees_with_the_speaker(extractor: ParseExtractor) -> None:
+def test_a_speakers_pronoun_agrees_with_the_speaker(extractor: Extractor) -> None:
     # "its" is no person: the border is not the president's, and whose it is comes after "with"
     text = "Mongolian President Ukhnaa Khurelsukh said Mongolia would close its border with China."
     assert acts(extractor, text) == {("CLOSED", "mongolia", "china")}
@@ -282,7 +282,7 @@ def test_a_speakers_pronoun_agrees_with_the_speaker(extractor: ParseExtractor) -
     }
 
 
-def test_a_bare_participle_with_an_object_is_its_nouns_verb(extractor: ParseExtractor) -> None:
+def test_a_bare_participle_with_an_object_is_its_nouns_verb(extractor: Extractor) -> None:
     # the small model reads "killed" as a participle modifying "airstrikes"
     text = "Laotian airstrikes killed at least 20 Thai civilians, the Thai army said."
     assert ("KILLED", "laos", "group-at-least-20-thai-civilians") in acts(extractor, text)

@@ -652,7 +652,7 @@ def test_a_name_wins_over_a_state_phrase_it_overlaps(extractor: Extractor) -> No
     assert acts(extractor, text) == {("ACCUSED", "russia-defence-ministry", "finland")}
 
 
-def test_a_symmetric_act_beside_a_meeting_shares_its_other_party(extractor: ParseExtractor) -> None:
+def test_a_symmetric_act_beside_a_meeting_shares_its_other_party(extractor: Extractor) -> None:
     text = "Nepal met Bhutan in Delhi and signed a trade agreement."
     assert acts(extractor, text) == {("MET", "nepal", "bhutan"), ("AGREED", "nepal", "bhutan")}
     # its own party, or another act beside it, shares nothing
@@ -662,7 +662,7 @@ def test_a_symmetric_act_beside_a_meeting_shares_its_other_party(extractor: Pars
     assert acts(extractor, text) == {("EXPELLED", "nepal", "bhutan")}
 
 
-def test_a_weak_verbs_word_may_be_in_a_to_clause_read_as_adverbial(extractor: ParseExtractor) -> None:
+def test_a_weak_verbs_word_may_be_in_a_to_clause_read_as_adverbial(extractor: Extractor) -> None:
     # the small model hangs "to retaliate" on "vow" as an adverbial clause
     text = "Nepal expelled a Bhutanese diplomat over alleged spying, prompting Thimphu to vow to retaliate."
     assert ("THREATENED", "bhutan", "nepal") in acts(extractor, text)
@@ -670,7 +670,7 @@ def test_a_weak_verbs_word_may_be_in_a_to_clause_read_as_adverbial(extractor: Pa
     assert acts(extractor, "Nepal sent envoys to Bhutan to discuss aid.") == set()
 
 
-def test_a_nominal_act_asked_for_is_not_done(extractor: ParseExtractor) -> None:
+def test_a_nominal_act_asked_for_is_not_done(extractor: Extractor) -> None:
     assert acts(extractor, "The UN called for an agreement between Thailand and Cambodia.") == set()
     assert acts(extractor, "The UN urged a deal between Thailand and Cambodia.") == set()
     assert reasons(extractor, "The UN urged a deal between Thailand and Cambodia.", "AGREED")[0].startswith(
@@ -682,14 +682,14 @@ def test_a_nominal_act_asked_for_is_not_done(extractor: ParseExtractor) -> None:
     assert acts(extractor, "Laos offered an apology to Vietnam.") == {("APOLOGIZED", "laos", "vietnam")}
 
 
-def test_a_truce_between_two_parties_is_their_agreement(extractor: ParseExtractor) -> None:
+def test_a_truce_between_two_parties_is_their_agreement(extractor: Extractor) -> None:
     assert acts(extractor, "Nepal brokered a truce between Laos and Vietnam.") == {
         ("AGREED", "laos", "vietnam")
     }
     assert acts(extractor, "Nepal called for a ceasefire between Laos and Vietnam.") == set()
 
 
-def test_ordering_someone_to_leave_expels_them(extractor: ParseExtractor) -> None:
+def test_ordering_someone_to_leave_expels_them(extractor: Extractor) -> None:
     text = "Laos ordered two Thai diplomats to leave the country."
     assert acts(extractor, text) == {("EXPELLED", "laos", "group-two-thai-diplomats")}
     # only when made to leave: urged, or leaving of one's own accord, expels no one
@@ -698,14 +698,14 @@ def test_ordering_someone_to_leave_expels_them(extractor: ParseExtractor) -> Non
     assert acts(extractor, "Laos ordered its troops to leave Cambodia.") == set()
 
 
-def test_firing_into_a_states_territory_attacks_it(extractor: ParseExtractor) -> None:
+def test_firing_into_a_states_territory_attacks_it(extractor: Extractor) -> None:
     assert acts(extractor, "Lao troops fired rockets into Thai territory.") == {
         ("ATTACKED", "laos", "thailand")
     }
     assert acts(extractor, "Lao troops fired rockets into the sea.") == set()
 
 
-def test_a_joint_statement_signed_is_an_agreement(extractor: ParseExtractor) -> None:
+def test_a_joint_statement_signed_is_an_agreement(extractor: Extractor) -> None:
     text = "Mongolia and Laos signed a joint statement on trade."
     assert acts(extractor, text) == {("AGREED", "mongolia", "laos")}
     assert acts(extractor, "Mongolia signed a statement condemning China.") == set()
