@@ -1,6 +1,7 @@
 """Decisions applied on each backend: they hold across reloads, in whatever order, and undo cleanly.
 
-The scenario is the issue's: on the sample corpus reject KILLED Azerbaijan → "2 citizens",
+The scenario is the issue's, on what the loaders draw from the sample corpus: reject CLOSED
+Russia → CSTO (it was Armenia that froze its participation),
 merge the loaders' "Ministry of Foreign Affairs" (which summoned Russia's ambassador) into
 Azerbaijan's Ministry of Foreign Affairs,
 retype an act, and correct a few more things; then reload.
@@ -34,13 +35,13 @@ def act_of(store: GraphStore, rel_type: str, source: str | None = None, target: 
 
 def decide(store: GraphStore, log: JudgementLog) -> dict[str, Judgement]:
     """The scenario's decisions, each through `judge` as the API and CLI make them."""
-    killed = act_of(store, "KILLED", "azerbaijan", "group-2-citizens")
+    wrong = act_of(store, "CLOSED", "russia", "csto")
     met = act_of(store, "MET")
     accused = act_of(store, "ACCUSED")
     banned = act_of(store, "BANNED")
     sanctioned = act_of(store, "SANCTIONED")
     steps = {
-        "reject": JudgementIn(kind="reject", who="ann", act=killed["id"], note="no killing is reported"),
+        "reject": JudgementIn(kind="reject", who="ann", act=wrong["id"], note="Armenia froze it, not Russia"),
         "merge": JudgementIn(kind="merge", who="bob", actor=LOSER, into=SURVIVOR),
         "retype": JudgementIn(kind="retype", who="ann", act=met["id"], type="AGREED"),
         "swap": JudgementIn(kind="swap", who="bob", act=accused["id"]),
@@ -88,7 +89,7 @@ def test_every_decision_holds_across_two_reloads(store: GraphStore, load_seeds: 
     ops = ReviewStore(store)
     rejected = made["reject"].act  # type: ignore[union-attr]
     assert ops.act_by_id(rejected.id) is None
-    assert not [r for r in store.iter_relations() if r["type"] == "KILLED" and r["source"] == "azerbaijan"]
+    assert not [r for r in store.iter_relations() if r["type"] == "CLOSED" and r["target"] == "csto"]
     assert ops.actor(LOSER) is None
     survivor = ops.actor(SURVIVOR)
     assert survivor is not None and "Ministry of Foreign Affairs" in survivor.aliases

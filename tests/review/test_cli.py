@@ -35,30 +35,32 @@ def test_review_commands_judge_list_export_import_and_score(
     queue = cli.run("review", "queue", "--limit", "5")
     assert "review queue" in queue and "one article only" in queue
 
-    killed = cli.act("KILLED", "azerbaijan", "group-2-citizens")
-    assert f"reject {killed}: judgement" in cli.run(
-        "review", "reject", killed, "--note", "no killing by Baku"
+    wrong = cli.act("CLOSED", "russia", "csto")
+    assert f"reject {wrong}: judgement" in cli.run(
+        "review", "reject", wrong, "--note", "Armenia froze it, not Russia"
     )
     merged = cli.run("review", "merge", "ministry-of-foreign-affairs", "azerbaijan-mfa", "--who", "bob")
     assert "by bob" in merged
     summoned = cli.act("SUMMONED", "azerbaijan-mfa", "mikhail-yevdokimov")
     retyped = cli.run("review", "retype", summoned, "DEMANDED")
     assert "the act is now" in retyped
-    failed = cli.invoke("review", "confirm", killed)
+    failed = cli.invoke("review", "confirm", wrong)
     assert isinstance(failed.exception, JudgementError) and "was rejected by ann" in str(failed.exception)
     itself = cli.invoke("review", "merge", "russia", "russia").exception
     assert isinstance(itself, JudgementError) and itself.code == "merge_into_itself"
 
     listed = [json.loads(line) for line in cli.run("review", "list").splitlines()]
     assert [j["kind"] for j in listed] == ["retype", "merge", "reject"]
-    assert listed[2]["note"] == "no killing by Baku" and listed[2]["act"]["evidence"]
+    assert listed[2]["note"] == "Armenia froze it, not Russia" and listed[2]["act"]["evidence"]
     undo = cli.run("review", "undo", listed[0]["id"])
     assert f"undo {listed[0]['id']}" in undo
     assert cli.act("SUMMONED", "azerbaijan-mfa", "mikhail-yevdokimov") == summoned
 
     cli.run("load")  # a reload keeps every decision
     assert cli.invoke("query", "MATCH (a:Actor {id: 'ministry-of-foreign-affairs'}) RETURN a").output == ""
-    gone = cli.run("query", "MATCH (:Actor {id: 'azerbaijan'})-[r:KILLED]->() RETURN count(r) AS n")
+    gone = cli.run(
+        "query", "MATCH (:Actor {id: 'russia'})-[r:CLOSED]->(:Actor {id: 'csto'}) RETURN count(r) AS n"
+    )
     assert json.loads(gone) == {"n": 0}
 
     shared = tmp_path / "shared.jsonl"
@@ -75,9 +77,11 @@ def test_review_commands_judge_list_export_import_and_score(
         "imported": 0,
         "known": 4,
     }
-    gone = colleague.run("query", "MATCH (:Actor {id: 'azerbaijan'})-[r:KILLED]->() RETURN count(r) AS n")
+    gone = colleague.run(
+        "query", "MATCH (:Actor {id: 'russia'})-[r:CLOSED]->(:Actor {id: 'csto'}) RETURN count(r) AS n"
+    )
     assert json.loads(gone) == {"n": 0}
 
     scored = cli.run("eval", "--no-details", "--judgements")
     assert "extraction vs gold" in scored and "analysts' verdicts" in scored
-    assert "KILLED" in scored and "all judged acts" in scored
+    assert "CLOSED" in scored and "all judged acts" in scored

@@ -48,12 +48,12 @@ def test_acts_of_a_pattern_analysts_often_reject_move_up(
     log = JudgementLog(tmp_path / "judgements.jsonl")
     load_seeds(store, log)
     queue = review_queue(store, log.records(), limit=200).data
-    pattern = "AIDED:verb:word-order"
-    aided = [i for i in queue if i.patterns == [pattern]]
-    assert len(aided) >= 3, "the seeds hold AIDED acts read by word order"
-    for item in aided[:2]:
+    pattern = "DETAINED:verb:subj>obj"
+    same = [i for i in queue if i.patterns == [pattern]]
+    assert len(same) >= 3, "the seeds hold detentions read by one pattern"
+    for item in same[:2]:
         judge(store, log, JudgementIn(kind="reject", who="ann", act=item.act.id))
     rest = {i.act.id: i for i in review_queue(store, log.records(), limit=200).data}
-    third = rest[aided[2].act.id]
-    assert third.score > aided[2].score
+    third = rest[same[2].act.id]
+    assert third.score > same[2].score
     assert any("often wrong" in r for r in third.reasons)
