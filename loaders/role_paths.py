@@ -286,8 +286,8 @@ class PathReader:
                 if called:
                     return called
         owned = lemma in self.words.owned or lemma in self.words.places
-        if owned and any(k.dep_ == "poss" or (k.dep_ == "prep" and k.lower_ == "of") for k in t.children):
-            links = links - {"compound"}  # "Hezbollah's Beirut stronghold", "the Baku office of X"
+        if owned and self._owned_by(t, cover):
+            links = links - {"compound"}  # "Hezbollah's Beirut stronghold" is Hezbollah's
         named: list[Mention] = []
         employed = lemma in self.words.reporters  # "the BBC correspondent" is no BBC
         for k in t.children:  # every one: a hyphenated name may be split over several
@@ -417,12 +417,19 @@ class PathReader:
         return []
 
     def _modifier_owner(self, t: Token, k: Token, cover: dict[int, Mention]) -> list[Mention]:
-        """The owner the modifier `k` of the owned thing `t` names. Beside a possessor, a
-        state modifying the thing says where it is, not whose ("its Moscow bureau")."""
+        """The owner the modifier `k` of the owned thing `t` names. Beside a possessor or an
+        "of" phrase naming an actor, a state modifying the thing says where it is, not whose
+        ("its Moscow bureau", "the Baku office of the Russian House")."""
         found = self._resolve(k, cover)
-        if k.dep_ != "poss" and any(c.dep_ == "poss" for c in t.children):
+        if k.dep_ != "poss" and self._owned_by(t, cover):
             return [m for m in found if m.kind != "State"]
         return found
+
+    def _owned_by(self, t: Token, cover: dict[int, Mention]) -> bool:
+        """The thing has a possessor, or an "of" phrase naming an actor."""
+        return any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and self._objects(c, "of", cover)) for c in t.children
+        )
 
     def _state_behind(self, m: Mention) -> Mention:
         """An agency's armed forces are its state's: "the Defence Ministry said its troops

@@ -291,3 +291,9 @@ def test_a_bare_participle_with_an_object_is_its_nouns_verb(extractor: ParseExtr
     assert [(c.source and c.source.actor_id, c.status) for c in candidates(extractor, text)] == [
         ("thailand", "denied")
     ]
+
+
+def test_a_state_beside_an_of_owner_is_where_the_thing_is(extractor: ParseExtractor) -> None:
+    text = "Mongolia closed the Ulaanbaatar office of Al Jazeera."
+    assert acts(extractor, text) == {("CLOSED", "mongolia", "al-jazeera")}
+    assert acts(extractor, "Mongolia closed the Chinese embassy.") == {("CLOSED", "mongolia", "china")}
