@@ -709,3 +709,8 @@ def test_a_joint_statement_signed_is_an_agreement(extractor: ParseExtractor) -> 
     text = "Mongolia and Laos signed a joint statement on trade."
     assert acts(extractor, text) == {("AGREED", "mongolia", "laos")}
     assert acts(extractor, "Mongolia signed a statement condemning China.") == set()
+
+
+def test_a_centre_stands_for_its_owner(extractor: ParseExtractor) -> None:
+    text = "Mongolia closed the Confucius Institute cultural centre."
+    assert acts(extractor, text) == {("CLOSED", "mongolia", "confucius-institute")}
