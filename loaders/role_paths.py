@@ -377,8 +377,9 @@ class PathReader:
             if k.dep_ == "poss" or (k.dep_ in {"amod", "compound", "nmod"} and k.i in cover)
             if (found := self._modifier_owner(t, k, cover))
         ]
-        # the narrowest owner named: "Ukraine's SBU security service" is the SBU's
-        narrowest = next((f for f in owners if any(m.kind != "State" for m in f)), None)
+        # a state body named beside its state is the narrower owner: "Ukraine's SBU security
+        # service" is the SBU's ("Kabul's Taliban authorities" stay Kabul's)
+        narrowest = next((f for f in owners if any(m.kind == "Agency" for m in f)), None)
         if narrowest:
             return narrowest
         of = [m for k in t.children if k.dep_ == "prep" for m in self._objects(k, "of", cover)]

@@ -200,6 +200,9 @@ def test_the_narrowest_owner_named_and_a_place_beside_a_possessor(
     doc = parser("Alpha raided Beta's Gamma security office.")
     given = cover((0, 1, "alpha", "State"), (2, 3, "beta", "State"), (4, 5, "gamma", "Agency"))
     assert [m.actor_id for m in reader._path(doc[1], "obj", given)] == ["gamma"]
+    # only a state body is narrower than its state ("Kabul's Taliban authorities")
+    given = cover((0, 1, "alpha", "State"), (2, 3, "beta", "State"), (4, 5, "gamma", "Organization"))
+    assert [m.actor_id for m in reader._path(doc[1], "obj", given)] == ["beta"]
     # beside a possessor, a state modifying the thing is where it is, not whose
     doc = parser("Alpha closed its Delta bureau.")
     given = cover((0, 1, "alpha", "State"), (3, 4, "delta", "State"))
