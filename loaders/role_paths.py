@@ -371,10 +371,15 @@ class PathReader:
     def _owner(self, t: Token, cover: dict[int, Mention]) -> list[Mention]:
         """Whose an owned thing is: "Sputnik's office", "Polish troops", "the Baku office of X"
         (X's, not the city's), "the border with X"."""
+        # A verb that is itself a subject is a noun the model misread, and its "subject" a
+        # modifier: "US strikes on a port in Yemen killed 74 people".
+        modifiers = {"amod", "compound", "nmod"} | (
+            {"nsubj"} if t.dep_ == "nsubj" and t.tag_ == "VBZ" else set()
+        )
         owners = [
             found
             for k in t.children
-            if k.dep_ == "poss" or (k.dep_ in {"amod", "compound", "nmod"} and k.i in cover)
+            if k.dep_ == "poss" or (k.dep_ in modifiers and k.i in cover)
             if (found := self._modifier_owner(t, k, cover))
         ]
         # a state body named beside its state is the narrower owner: "Ukraine's SBU security
