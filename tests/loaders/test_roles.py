@@ -634,8 +634,9 @@ def test_a_verb_of_receiving_reads_aid_from_the_receiving_end(extractor: ParseEx
     # only with something given in its object; negated, nothing
     assert acts(extractor, "Laos received a letter from Vietnam.") == set()
     assert acts(extractor, "Laos did not receive weapons from Vietnam.") == set()
-    # "got" says nothing of how: captured, shot down or given
+    # "got" says nothing of how (captured, shot down or given); "acquired" is bought
     assert acts(extractor, "Laos got two Vietnamese drones.") == set()
+    assert acts(extractor, "Laos acquired two Vietnamese drones.") == set()
 
 
 def test_an_order_to_detain_someone_detains_them(extractor: ParseExtractor) -> None:
