@@ -286,8 +286,8 @@ class PathReader:
                 if called:
                     return called
         owned = lemma in self.words.owned or lemma in self.words.places
-        if owned and any(k.dep_ == "poss" or (k.dep_ == "prep" and k.lower_ == "of") for k in t.children):
-            links = links - {"compound"}  # "Hezbollah's Beirut stronghold", "the Baku office of X"
+        if owned and self._owned_by(t, cover):
+            links = links - {"compound"}  # "Hezbollah's Beirut stronghold" is Hezbollah's
         named: list[Mention] = []
         employed = lemma in self.words.reporters  # "the BBC correspondent" is no BBC
         for k in t.children:  # every one: a hyphenated name may be split over several
@@ -371,14 +371,20 @@ class PathReader:
     def _owner(self, t: Token, cover: dict[int, Mention]) -> list[Mention]:
         """Whose an owned thing is: "Sputnik's office", "Polish troops", "the Baku office of X"
         (X's, not the city's), "the border with X"."""
+        # A verb that is itself a subject is a noun the model misread, and its "subject" a
+        # modifier: "US strikes on a port in Yemen killed 74 people".
+        modifiers = {"amod", "compound", "nmod"} | (
+            {"nsubj"} if t.dep_ == "nsubj" and t.tag_ == "VBZ" else set()
+        )
         owners = [
             found
             for k in t.children
-            if k.dep_ == "poss" or (k.dep_ in {"amod", "compound", "nmod"} and k.i in cover)
+            if k.dep_ == "poss" or (k.dep_ in modifiers and k.i in cover)
             if (found := self._modifier_owner(t, k, cover))
         ]
-        # the narrowest owner named: "Ukraine's SBU security service" is the SBU's
-        narrowest = next((f for f in owners if any(m.kind != "State" for m in f)), None)
+        # a state body named beside its state is the narrower owner: "Ukraine's SBU security
+        # service" is the SBU's ("Kabul's Taliban authorities" stay Kabul's)
+        narrowest = next((f for f in owners if any(m.kind == "Agency" for m in f)), None)
         if narrowest:
             return narrowest
         of = [m for k in t.children if k.dep_ == "prep" for m in self._objects(k, "of", cover)]
@@ -417,12 +423,19 @@ class PathReader:
         return []
 
     def _modifier_owner(self, t: Token, k: Token, cover: dict[int, Mention]) -> list[Mention]:
-        """The owner the modifier `k` of the owned thing `t` names. Beside a possessor, a
-        state modifying the thing says where it is, not whose ("its Moscow bureau")."""
+        """The owner the modifier `k` of the owned thing `t` names. Beside a possessor or an
+        "of" phrase naming an actor, a state modifying the thing says where it is, not whose
+        ("its Moscow bureau", "the Baku office of the Russian House")."""
         found = self._resolve(k, cover)
-        if k.dep_ != "poss" and any(c.dep_ == "poss" for c in t.children):
+        if k.dep_ != "poss" and self._owned_by(t, cover):
             return [m for m in found if m.kind != "State"]
         return found
+
+    def _owned_by(self, t: Token, cover: dict[int, Mention]) -> bool:
+        """The thing has a possessor, or an "of" phrase naming an actor."""
+        return any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and self._objects(c, "of", cover)) for c in t.children
+        )
 
     def _state_behind(self, m: Mention) -> Mention:
         """An agency's armed forces are its state's: "the Defence Ministry said its troops

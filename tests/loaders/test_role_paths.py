@@ -200,6 +200,9 @@ def test_the_narrowest_owner_named_and_a_place_beside_a_possessor(
     doc = parser("Alpha raided Beta's Gamma security office.")
     given = cover((0, 1, "alpha", "State"), (2, 3, "beta", "State"), (4, 5, "gamma", "Agency"))
     assert [m.actor_id for m in reader._path(doc[1], "obj", given)] == ["gamma"]
+    # only a state body is narrower than its state ("Kabul's Taliban authorities")
+    given = cover((0, 1, "alpha", "State"), (2, 3, "beta", "State"), (4, 5, "gamma", "Organization"))
+    assert [m.actor_id for m in reader._path(doc[1], "obj", given)] == ["beta"]
     # beside a possessor, a state modifying the thing is where it is, not whose
     doc = parser("Alpha closed its Delta bureau.")
     given = cover((0, 1, "alpha", "State"), (3, 4, "delta", "State"))
@@ -291,3 +294,15 @@ def test_a_bare_participle_with_an_object_is_its_nouns_verb(extractor: Extractor
     assert [(c.source and c.source.actor_id, c.status) for c in candidates(extractor, text)] == [
         ("thailand", "denied")
     ]
+
+
+def test_a_state_beside_an_of_owner_is_where_the_thing_is(extractor: ParseExtractor) -> None:
+    text = "Mongolia closed the Ulaanbaatar office of Al Jazeera."
+    assert acts(extractor, text) == {("CLOSED", "mongolia", "al-jazeera")}
+    assert acts(extractor, "Mongolia closed the Chinese embassy.") == {("CLOSED", "mongolia", "china")}
+
+
+def test_a_nominal_act_misread_as_a_verb_names_its_doer(extractor: ParseExtractor) -> None:
+    # "strikes" is read as a verb with "Laos" as its subject, and is itself the subject of "killed"
+    text = "Laos strikes on a depot in Thailand killed 12 people."
+    assert ("KILLED", "laos", "group-12-people") in acts(extractor, text)

@@ -634,6 +634,9 @@ def test_a_verb_of_receiving_reads_aid_from_the_receiving_end(extractor: Extract
     # only with something given in its object; negated, nothing
     assert acts(extractor, "Laos received a letter from Vietnam.") == set()
     assert acts(extractor, "Laos did not receive weapons from Vietnam.") == set()
+    # "got" says nothing of how (captured, shot down or given); "acquired" is bought
+    assert acts(extractor, "Laos got two Vietnamese drones.") == set()
+    assert acts(extractor, "Laos acquired two Vietnamese drones.") == set()
 
 
 def test_an_order_to_detain_someone_detains_them(extractor: Extractor) -> None:
@@ -709,3 +712,8 @@ def test_a_joint_statement_signed_is_an_agreement(extractor: Extractor) -> None:
     text = "Mongolia and Laos signed a joint statement on trade."
     assert acts(extractor, text) == {("AGREED", "mongolia", "laos")}
     assert acts(extractor, "Mongolia signed a statement condemning China.") == set()
+
+
+def test_a_centre_stands_for_its_owner(extractor: ParseExtractor) -> None:
+    text = "Mongolia closed the Confucius Institute cultural centre."
+    assert acts(extractor, text) == {("CLOSED", "mongolia", "confucius-institute")}
