@@ -73,9 +73,11 @@ def reviewer(
 
 
 def test_the_issue_scenario_holds_after_two_reloads_and_an_ingest(reviewer: Reviewer) -> None:
-    killed = reviewer.act("KILLED", "azerbaijan", "group-2-citizens")
+    wrong = reviewer.act("CLOSED", "russia", "csto")
     met = reviewer.act("MET")
-    rejected = reviewer.judge(kind="reject", act=killed["id"], note="the killings were in Russia")
+    rejected = reviewer.judge(
+        kind="reject", act=wrong["id"], note="Armenia froze its participation, not Russia"
+    )
     merged = reviewer.judge(kind="merge", who="bob", actor=LOSER, into=SURVIVOR)
     retyped = reviewer.judge(kind="retype", act=met["id"], type="AGREED")
     assert rejected["result_act"] is None and retyped["result_act"] not in (None, met["id"])
@@ -85,18 +87,19 @@ def test_the_issue_scenario_holds_after_two_reloads_and_an_ingest(reviewer: Revi
     ingested = reviewer.client.post("/articles", json={"text": NEW_ARTICLE}, headers=KEY).json()
 
     client = reviewer.client
-    assert client.get(f"/relations/{killed['id']}").status_code == 404
-    assert client.get("/relations", params={"types": "KILLED", "source": "azerbaijan"}).json()["data"] == []
+    assert client.get(f"/relations/{wrong['id']}").status_code == 404
+    assert client.get("/relations", params={"types": "CLOSED", "target": "csto"}).json()["data"] == []
     listed = client.get("/judgements", params={"kind": "reject"}).json()["data"]
     assert [j["id"] for j in listed] == [rejected["id"]]
-    assert listed[0]["act"]["evidence"][0]["sentence"] == killed["evidence"][0]["sentence"]
+    assert listed[0]["act"]["evidence"][0]["sentence"] == wrong["evidence"][0]["sentence"]
 
     assert client.get(f"/actors/{LOSER}").status_code == 404
     survivor = client.get(f"/actors/{SURVIVOR}").json()
     assert "Ministry of Foreign Affairs" in survivor["aliases"]
     assert (survivor["review"], survivor["reviewed_by"]) == ("corrected", "bob")
     summoned = [a for a in ingested["acts"] if a["type"] == "SUMMONED"]
-    assert [(a["source"], a["target"]) for a in summoned] == [(SURVIVOR, "mikhail-yevdokimov")]
+    # the body's summons names the merged ministry's survivor (the headline's is Baku's)
+    assert (SURVIVOR, "mikhail-yevdokimov") in [(a["source"], a["target"]) for a in summoned]
     assert merged["actor"]["id"] == LOSER
 
     agreed = client.get(f"/relations/{retyped['result_act']}").json()
@@ -108,33 +111,33 @@ def test_the_issue_scenario_holds_after_two_reloads_and_an_ingest(reviewer: Revi
 
 
 def test_an_act_rejected_stays_out_of_an_ingest_that_reports_it_again(reviewer: Reviewer) -> None:
-    killed = reviewer.act("KILLED", "azerbaijan", "group-2-citizens")
-    reviewer.judge(kind="reject", act=killed["id"])
-    text = f"Baku reacts\n\nOn the deaths in Yekaterinburg. {killed['evidence'][0]['sentence']}."
+    wrong = reviewer.act("CLOSED", "russia", "csto")
+    reviewer.judge(kind="reject", act=wrong["id"])
+    text = f"Baku reacts\n\nOn the deaths in Yekaterinburg. {wrong['evidence'][0]['sentence']}."
     acts = reviewer.client.post("/articles", json={"text": text, "date": "2025-07-01"}, headers=KEY).json()[
         "acts"
     ]
-    assert [a["outcome"] for a in acts if a["id"] == killed["id"]] == ["rejected"]
-    assert reviewer.client.get(f"/relations/{killed['id']}").status_code == 404
+    assert [a["outcome"] for a in acts if a["id"] == wrong["id"]] == ["rejected"]
+    assert reviewer.client.get(f"/relations/{wrong['id']}").status_code == 404
 
 
 def test_undo_brings_an_act_back_and_the_log_says_so(reviewer: Reviewer) -> None:
-    killed = reviewer.act("KILLED", "azerbaijan", "group-2-citizens")
-    rejected = reviewer.judge(kind="reject", act=killed["id"])
+    wrong = reviewer.act("CLOSED", "russia", "csto")
+    rejected = reviewer.judge(kind="reject", act=wrong["id"])
     undo = reviewer.client.post(f"/judgements/{rejected['id']}/undo", json={"who": "bob"}, headers=KEY)
     assert undo.status_code == 200 and undo.json()["undoes"] == rejected["id"]
-    back = reviewer.client.get(f"/relations/{killed['id']}").json()
-    assert back["evidence"] == killed["evidence"] and back["review"] is None
+    back = reviewer.client.get(f"/relations/{wrong['id']}").json()
+    assert back["evidence"] == wrong["evidence"] and back["review"] is None
     assert reviewer.client.get(f"/judgements/{rejected['id']}").json()["undone_by"] == undo.json()["id"]
     in_force = reviewer.client.get("/judgements", params={"in_force": True}).json()
     assert in_force["total"] == 0
 
 
 def test_decisions_that_cannot_hold_get_a_clear_error(reviewer: Reviewer) -> None:
-    killed = reviewer.act("KILLED", "azerbaijan", "group-2-citizens")
+    wrong = reviewer.act("CLOSED", "russia", "csto")
     client = reviewer.client
     assert (
-        client.post("/judgements", json={"kind": "confirm", "who": "ann", "act": killed["id"]}).status_code
+        client.post("/judgements", json={"kind": "confirm", "who": "ann", "act": wrong["id"]}).status_code
         == 401
     )
     assert reviewer.judge(404, kind="confirm", act="no-such-act")["error"]["code"] == "unknown_act"
@@ -147,14 +150,14 @@ def test_decisions_that_cannot_hold_get_a_clear_error(reviewer: Reviewer) -> Non
         reviewer.judge(404, kind="merge", actor="russia", into="nobody")["error"]["code"] == "unknown_actor"
     )
     assert (
-        reviewer.judge(422, kind="retype", act=killed["id"], type="HUGGED")["error"]["code"] == "unknown_type"
+        reviewer.judge(422, kind="retype", act=wrong["id"], type="HUGGED")["error"]["code"] == "unknown_type"
     )
-    assert reviewer.judge(409, kind="retype", act=killed["id"], type="KILLED")["error"]["code"] == "no_change"
-    assert reviewer.judge(422, kind="retype", act=killed["id"])["error"]["code"] == "invalid_request"
-    assert reviewer.judge(422, kind="shrug", act=killed["id"])["error"]["code"] == "invalid_request"
+    assert reviewer.judge(409, kind="retype", act=wrong["id"], type="CLOSED")["error"]["code"] == "no_change"
+    assert reviewer.judge(422, kind="retype", act=wrong["id"])["error"]["code"] == "invalid_request"
+    assert reviewer.judge(422, kind="shrug", act=wrong["id"])["error"]["code"] == "invalid_request"
     assert reviewer.judge(409, kind="curate", actor="russia")["error"]["code"] == "already_curated"
-    rejected = reviewer.judge(kind="reject", act=killed["id"])
-    again = reviewer.judge(409, kind="confirm", act=killed["id"])["error"]
+    rejected = reviewer.judge(kind="reject", act=wrong["id"])
+    again = reviewer.judge(409, kind="confirm", act=wrong["id"])["error"]
     assert again["code"] == "act_rejected" and again["details"] == {"judgement": rejected["id"]}
     reviewer.judge(kind="merge", actor=LOSER, into=SURVIVOR)
     assert reviewer.judge(409, kind="rename", actor=LOSER, name="MFA")["error"]["details"] == {
@@ -168,8 +171,8 @@ def test_decisions_that_cannot_hold_get_a_clear_error(reviewer: Reviewer) -> Non
 
 
 def test_the_log_is_listed_newest_first_and_filtered(reviewer: Reviewer) -> None:
-    killed = reviewer.act("KILLED", "azerbaijan", "group-2-citizens")
-    confirm = reviewer.judge(kind="confirm", who="bob", act=killed["id"])
+    wrong = reviewer.act("CLOSED", "russia", "csto")
+    confirm = reviewer.judge(kind="confirm", who="bob", act=wrong["id"])
     curate = reviewer.judge(kind="curate", actor="group-2-citizens", note="a real group")
     client = reviewer.client
     everything = client.get("/judgements").json()
@@ -177,7 +180,7 @@ def test_the_log_is_listed_newest_first_and_filtered(reviewer: Reviewer) -> None
     assert [j["id"] for j in client.get("/judgements", params={"who": "bob"}).json()["data"]] == [
         confirm["id"]
     ]
-    assert [j["id"] for j in client.get("/judgements", params={"act": killed["id"]}).json()["data"]] == [
+    assert [j["id"] for j in client.get("/judgements", params={"act": wrong["id"]}).json()["data"]] == [
         confirm["id"]
     ]
     by_actor = client.get("/judgements", params={"actor": "group-2-citizens"}).json()["data"]
@@ -185,7 +188,7 @@ def test_the_log_is_listed_newest_first_and_filtered(reviewer: Reviewer) -> None
     page = client.get("/judgements", params={"limit": 1, "offset": 1}).json()
     assert [j["id"] for j in page["data"]] == [confirm["id"]] and page["total"] == 2
     assert client.get("/judgements", params={"kind": "nope"}).status_code == 422
-    act = client.get(f"/relations/{killed['id']}").json()
+    act = client.get(f"/relations/{wrong['id']}").json()
     assert (act["review"], act["reviewed_by"]) == ("confirmed", "bob")
     actor = client.get("/actors/group-2-citizens").json()
     assert (actor["curated"], actor["review"]) == (True, "curated")

@@ -296,13 +296,13 @@ def test_a_bare_participle_with_an_object_is_its_nouns_verb(extractor: Extractor
     ]
 
 
-def test_a_state_beside_an_of_owner_is_where_the_thing_is(extractor: ParseExtractor) -> None:
+def test_a_state_beside_an_of_owner_is_where_the_thing_is(extractor: Extractor) -> None:
     text = "Mongolia closed the Ulaanbaatar office of Al Jazeera."
     assert acts(extractor, text) == {("CLOSED", "mongolia", "al-jazeera")}
     assert acts(extractor, "Mongolia closed the Chinese embassy.") == {("CLOSED", "mongolia", "china")}
 
 
-def test_a_nominal_act_misread_as_a_verb_names_its_doer(extractor: ParseExtractor) -> None:
+def test_a_nominal_act_misread_as_a_verb_names_its_doer(extractor: Extractor) -> None:
     # "strikes" is read as a verb with "Laos" as its subject, and is itself the subject of "killed"
     text = "Laos strikes on a depot in Thailand killed 12 people."
     assert ("KILLED", "laos", "group-12-people") in acts(extractor, text)

@@ -714,6 +714,6 @@ def test_a_joint_statement_signed_is_an_agreement(extractor: Extractor) -> None:
     assert acts(extractor, "Mongolia signed a statement condemning China.") == set()
 
 
-def test_a_centre_stands_for_its_owner(extractor: ParseExtractor) -> None:
+def test_a_centre_stands_for_its_owner(extractor: Extractor) -> None:
     text = "Mongolia closed the Confucius Institute cultural centre."
     assert acts(extractor, text) == {("CLOSED", "mongolia", "confucius-institute")}

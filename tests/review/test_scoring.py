@@ -30,10 +30,10 @@ def in_order(*decisions: Judgement) -> list[Judgement]:
 
 
 def test_precision_counts_the_last_verdict_per_act_per_type_and_pattern() -> None:
-    detained = act("DETAINED", "azerbaijan", "sputnik", "DETAINED:verb:word-order")
-    killed = act("KILLED", "azerbaijan", "group-2-citizens", "KILLED:noun:word-order")
-    met = act("MET", "russia", "azerbaijan", "MET:verb:word-order")
-    banned = act("BANNED", "russia", "minval", "BANNED:verb:word-order")
+    detained = act("DETAINED", "azerbaijan", "sputnik", "DETAINED:verb:subj>obj")
+    killed = act("KILLED", "azerbaijan", "group-2-citizens", "KILLED:noun:modifier>prep:of")
+    met = act("MET", "russia", "azerbaijan", "MET:verb:subj>obj")
+    banned = act("BANNED", "russia", "minval", "BANNED:verb:subj>obj")
     undone = Reject(who="ann", act=banned)
     scores = score_judgements(
         in_order(
@@ -57,7 +57,7 @@ def test_precision_counts_the_last_verdict_per_act_per_type_and_pattern() -> Non
     assert scores.total.precision == 0.5
     assert scores.per_type["KILLED"].precision == 0.0 and scores.per_type["DETAINED"].precision == 1.0
     assert scores.per_type["MET"].corrected == 1 and "AGREED" not in scores.per_type
-    assert scores.per_pattern["KILLED:noun:word-order"].rejected == 1
+    assert scores.per_pattern["KILLED:noun:modifier>prep:of"].rejected == 1
 
 
 def test_no_verdicts_no_precision() -> None:
