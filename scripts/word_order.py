@@ -9,7 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # The last commit with the word-order reading (`loaders/acts.py` ActFinder).
-WORD_ORDER_REV = "88bce71"
+WORD_ORDER_REV = "9e3582529fbe"
 
 
 def unpack(rev: str, into: Path) -> Path:
