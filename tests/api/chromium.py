@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -31,3 +33,18 @@ def launch_chromium(playwright: Any) -> Any:
             pytest.fail(message)
         pytest.skip(message)
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+@contextmanager
+def dashboard_tab(sync_playwright: Callable[[], Any], url: str) -> Iterator[Any]:
+    """A 1280×800 tab on the dashboard at `url`, once it is ready; fails if the page raised."""
+    with sync_playwright() as pw:
+        browser = launch_chromium(pw)
+        tab = browser.new_context(viewport={"width": 1280, "height": 800}).new_page()
+        errors: list[str] = []
+        tab.on("pageerror", lambda exc: errors.append(str(exc)))
+        tab.goto(f"{url}/")
+        tab.wait_for_selector("body[data-ready=true]", timeout=20_000)
+        yield tab
+        browser.close()
+    assert errors == [], f"the page raised: {errors}"

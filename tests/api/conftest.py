@@ -11,6 +11,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -94,13 +95,11 @@ def _free_port() -> int:
         return port
 
 
-@pytest.fixture(scope="module")
-def _live_url(backend: str, request: pytest.FixtureRequest) -> Iterator[str]:
-    data_dir = ensure_seeded(backend, request)
+@contextmanager
+def serve(settings: Settings) -> Iterator[str]:
+    """The API on `settings`, served by uvicorn on a free port; yields its base URL."""
     port = _free_port()
-    config = uvicorn.Config(
-        create_app(api_settings(backend, data_dir, request)), host="127.0.0.1", port=port, log_level="warning"
-    )
+    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -109,9 +108,17 @@ def _live_url(backend: str, request: pytest.FixtureRequest) -> Iterator[str]:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("the API did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=30)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def _live_url(backend: str, request: pytest.FixtureRequest) -> Iterator[str]:
+    with serve(api_settings(backend, ensure_seeded(backend, request), request)) as url:
+        yield url
 
 
 @pytest.fixture

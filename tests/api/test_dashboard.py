@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from app import ROOT
-from tests.api.chromium import launch_chromium
+from tests.api.chromium import dashboard_tab
 
 SHOTS = ROOT / "test-artifacts" / "dashboard"
 
@@ -26,18 +26,9 @@ playwright_api = pytest.importorskip("playwright.sync_api")
 @pytest.fixture(scope="module")
 def page(_live_url: str) -> Iterator[Any]:
     """One browser tab for the module, on the API of the session's backend."""
-    with playwright_api.sync_playwright() as pw:
-        browser = launch_chromium(pw)
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        context = browser.new_context(viewport={"width": 1280, "height": 800})
-        tab = context.new_page()
-        errors: list[str] = []
-        tab.on("pageerror", lambda exc: errors.append(str(exc)))
-        tab.goto(f"{_live_url}/")
-        tab.wait_for_selector("body[data-ready=true]", timeout=20_000)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with dashboard_tab(playwright_api.sync_playwright, _live_url) as tab:
         yield tab
-        browser.close()
-    assert errors == [], f"the page raised: {errors}"
 
 
 def drawn(page: Any, what: str) -> Any:

@@ -1,5 +1,6 @@
 // The dashboard's only way to the graph: the public HTTP API. Errors arrive in the API's
-// one shape, {"error": {"code", "message", "details"}}, and are thrown as ApiError.
+// one shape, {"error": {"code", "message", "details"}}, and are thrown as ApiError. Writes
+// carry the API key the reviewer typed in (review.js keeps it for the browser session only).
 
 export class ApiError extends Error {
   constructor(status, code, message) {
@@ -9,19 +10,31 @@ export class ApiError extends Error {
   }
 }
 
-async function getJson(path, params = {}) {
-  const url = new URL(path, window.location.origin);
-  for (const [key, value] of Object.entries(params)) {
-    if (value === undefined || value === null || value === '') continue;
-    for (const item of Array.isArray(value) ? value : [value]) url.searchParams.append(key, item);
-  }
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+async function answer(response) {
   const body = await response.json().catch(() => null);
   if (!response.ok) {
     const error = body && body.error ? body.error : { code: `http_${response.status}`, message: response.statusText };
     throw new ApiError(response.status, error.code, error.message);
   }
   return body;
+}
+
+async function getJson(path, params = {}) {
+  const url = new URL(path, window.location.origin);
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue;
+    for (const item of Array.isArray(value) ? value : [value]) url.searchParams.append(key, item);
+  }
+  return answer(await fetch(url, { headers: { Accept: 'application/json' } }));
+}
+
+async function postJson(path, body, apiKey) {
+  const response = await fetch(new URL(path, window.location.origin), {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-API-Key': apiKey },
+    body: JSON.stringify(body),
+  });
+  return answer(response);
 }
 
 /** The act filter as query parameters: types, status, since, until. */
@@ -48,4 +61,9 @@ export const api = {
       from, to, max_hops: maxHops, direction: directed ? 'out' : 'both', mode: 'shortest', ...filterParams(filter),
     }),
   article: (id) => getJson(`/articles/${encodeURIComponent(id)}`),
+  queue: (limit = 20, offset = 0) => getJson('/review/queue', { limit, offset }),
+  /** Decisions in force on an act or actor, newest first. */
+  judgements: (params) => getJson('/judgements', { in_force: true, limit: 20, ...params }),
+  judge: (decision, apiKey) => postJson('/judgements', decision, apiKey),
+  undo: (id, who, apiKey) => postJson(`/judgements/${encodeURIComponent(id)}/undo`, { who }, apiKey),
 };

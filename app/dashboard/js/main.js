@@ -1,28 +1,16 @@
 // ActorGraph dashboard: search an actor, draw its neighbourhood, expand nodes, read the
-// evidence behind each act, find paths, filter by act type, status and date. Everything it
-// shows comes from the public HTTP API (api.js).
+// evidence behind each act, find paths, filter by act type, status and date, and review acts
+// and actors (review.js). Everything it shows comes from the public HTTP API (api.js).
 import { api, ApiError } from './api.js';
 import { attachCombo } from './combo.js';
+import { badge, el, parts } from './dom.js';
 import { GraphView, KIND_STYLE, typeColour } from './graph.js';
+import { actorReview, actReview, attachReviewer, decisionText, queueView, rejectedAct, reviewState } from './review.js';
 import { drawTimeline } from './timeline.js';
 
 const $ = (id) => document.getElementById(id);
-const state = { expanded: [], selected: null, filter: {}, enums: { types: [], statuses: [] }, path: null };
+const state = { expanded: [], selected: null, filter: {}, enums: { types: [], statuses: [] }, path: null, fromQueue: false };
 let graph;
-
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (key === 'dataset') Object.assign(node.dataset, value);
-    else if (key.startsWith('on')) node.addEventListener(key.slice(2).toLowerCase(), value);
-    else if (value !== undefined && value !== null && value !== false) node.setAttribute(key, value === true ? '' : value);
-  }
-  for (const child of children.flat()) if (child !== null && child !== undefined && child !== false) node.append(child);
-  return node;
-}
-
-/** Children for replaceChildren: nested lists flattened, absent parts (null, false) left out. */
-const parts = (...children) => children.flat(2).filter((c) => c !== null && c !== undefined && c !== false);
 
 function say(message, isError = false) {
   $('status').textContent = message;
@@ -106,6 +94,7 @@ async function expand(id, { layout = true } = {}) {
 
 async function selectActor(actor) {
   state.selected = actor.id;
+  state.fromQueue = false;
   if (!state.expanded.includes(actor.id)) await expand(actor.id);
   graph.cy.elements().unselect();
   graph.cy.getElementById(actor.id).select();
@@ -114,15 +103,12 @@ async function selectActor(actor) {
 
 async function onNodeTap(id) {
   state.selected = id;
+  state.fromQueue = false;
   if (!state.expanded.includes(id)) await expand(id);
   await showActor(id);
 }
 
 // ---- details panel -------------------------------------------------------------------------
-
-function badge(status) {
-  return status ? el('span', { class: `badge status-${status}` }, status) : null;
-}
 
 function actButton(edge) {
   const out = edge.source === state.selected;
@@ -150,7 +136,8 @@ async function showActor(id) {
       el('dt', {}, 'Kind'), el('dd', {}, actor.kind, actor.curated ? '' : ' (new, not curated)'),
       actor.country ? [el('dt', {}, 'Country'), el('dd', {}, actor.country)] : null,
       actor.aliases.length ? [el('dt', {}, 'Also'), el('dd', {}, actor.aliases.slice(0, 6).join('; '))] : null,
-      actor.first_act ? [el('dt', {}, 'Acts'), el('dd', {}, `${actor.first_act} – ${actor.last_act}`)] : null),
+      actor.first_act ? [el('dt', {}, 'Acts'), el('dd', {}, `${actor.first_act} – ${actor.last_act}`)] : null,
+      el('dt', {}, 'Review'), el('dd', { 'data-testid': 'actor-review-state' }, reviewState(actor))),
     actor.roles.length ? [el('h3', {}, 'Roles'), el('ul', { class: 'plain' }, actor.roles.map((r) =>
       el('li', {}, `${r.role || 'member'} of ${r.of_name || r.of}${r.date ? ` (${r.date})` : ''}`)))] : null,
     counts.length ? [el('h3', {}, 'Acts by type'), el('p', { class: 'muted' }, counts.join(' · '))] : null,
@@ -160,6 +147,7 @@ async function showActor(id) {
     el('ul', { class: 'plain', 'data-testid': 'neighbours' }, neighbours.map((n) =>
       el('li', { class: 'act' }, el('button', { type: 'button', class: 'linklike', dataset: { actorId: n.id },
         onclick: () => onNodeTap(n.id) }, `${n.name}`), el('span', { class: 'muted' }, ` ${n.kind}`)))),
+    actorReview(actor, { onJudged, onUndone }),
   ));
   await drawActorTimeline(id);
 }
@@ -199,12 +187,103 @@ async function showRelation(id) {
       act.role ? [el('dt', {}, 'Role'), el('dd', {}, act.role)] : null,
       act.amount_usd ? [el('dt', {}, 'Amount'), el('dd', {}, `US$${act.amount_usd.toLocaleString('en')}`)] : null,
       act.asserted_by.length ? [el('dt', {}, 'Claimed by'), el('dd', {}, act.asserted_by.map(nameOf).join(', '))] : null,
-      el('dt', {}, 'Reported in'), el('dd', {}, `${act.article_count} article${act.article_count === 1 ? '' : 's'}, ${act.evidence_count} sentence${act.evidence_count === 1 ? '' : 's'}`)),
+      el('dt', {}, 'Reported in'), el('dd', {}, `${act.article_count} article${act.article_count === 1 ? '' : 's'}, ${act.evidence_count} sentence${act.evidence_count === 1 ? '' : 's'}`),
+      el('dt', {}, 'Review'), el('dd', { 'data-testid': 'act-review-state' }, reviewState(act))),
+    actReview(act, { types: state.enums.types, onJudged, onUndone }),
     el('h3', {}, 'Evidence'),
     el('ul', { class: 'plain', 'data-testid': 'evidence-list' }, act.evidence.map(evidenceItem)),
     el('p', {}, el('button', { type: 'button', class: 'linklike', onclick: () => onNodeTap(act.source) }, `← ${nameOf(act.source)}`),
-      ' · ', el('button', { type: 'button', class: 'linklike', onclick: () => onNodeTap(act.target) }, `${nameOf(act.target)} →`)),
+      ' · ', el('button', { type: 'button', class: 'linklike', onclick: () => onNodeTap(act.target) }, `${nameOf(act.target)} →`),
+      state.fromQueue ? [' · ', backToQueue()] : null),
   ));
+  $('details').focus();
+}
+
+// ---- review --------------------------------------------------------------------------------
+
+const actorNames = new Map();
+
+/** An actor's name: as drawn, else asked of the API once (its id when it cannot be read). */
+function actorName(id) {
+  if (graph.cy.getElementById(id).nonempty()) return Promise.resolve(nameOf(id));
+  if (!actorNames.has(id)) actorNames.set(id, api.actor(id).then((a) => a.name, () => id));
+  return actorNames.get(id);
+}
+
+const backToQueue = () =>
+  el('button', { type: 'button', class: 'linklike', 'data-testid': 'back-to-queue', onclick: openQueue }, 'Back to the queue');
+
+async function openQueue() {
+  $('details').replaceChildren(el('p', { class: 'muted' }, 'Loading the review queue…'));
+  const view = await guarded('Loading the review queue', () => queueView({ names: actorName, onOpen: openQueued }));
+  if (!view) return;
+  state.fromQueue = true;
+  $('details').replaceChildren(...view);
+  $('details').focus();
+}
+
+/** Draw a queued act (its source's neighbourhood, or at least its two ends) and open its evidence. */
+async function openQueued(act) {
+  if (!state.expanded.includes(act.source)) await expand(act.source);
+  if (graph.cy.getElementById(act.id).empty()) {
+    const ends = await guarded('Loading the act', () => Promise.all([api.actor(act.source), api.actor(act.target)]));
+    if (!ends) return;
+    graph.add(ends, [act], act.source);
+    graph.layout(act.source);
+  }
+  state.fromQueue = true;
+  await showRelation(act.id);
+}
+
+/** Draw again the acts of the drawn actors among `ids`, as the graph now holds them. */
+async function redraw(ids) {
+  const drawn = ids.filter((id, i) => ids.indexOf(id) === i && graph.cy.getElementById(id).nonempty());
+  const hoods = await Promise.all(drawn.map((id) => api.neighbourhood(id, state.filter).catch(() => null)));
+  graph.cy.edges().filter((e) => drawn.includes(e.data('source')) || drawn.includes(e.data('target'))).remove();
+  hoods.forEach((hood, i) => {
+    if (!hood) return;
+    if (state.expanded.includes(drawn[i])) graph.add(hood.nodes, hood.edges, drawn[i]);
+    else graph.add([], hood.edges.filter((e) => graph.cy.getElementById(e.source).nonempty() && graph.cy.getElementById(e.target).nonempty()));
+  });
+}
+
+/** After a decision: the drawing and the panel show the graph as it now is. */
+async function onJudged(judgement) {
+  if (judgement.kind === 'merge') {
+    const loser = judgement.actor.id;
+    graph.cy.getElementById(loser).remove();
+    state.expanded = state.expanded.filter((id) => id !== loser);
+    await redraw([judgement.into]);
+    const survivor = await guarded('Loading the surviving actor', () => api.actor(judgement.into));
+    if (survivor) await selectActor(survivor);
+    say(`${survivor ? survivor.name : judgement.into}: ${decisionText(judgement)}.`);
+    return;
+  }
+  const act = judgement.act;
+  await redraw([act.source, act.target]);
+  if (judgement.kind === 'reject') showRejected(judgement);
+  else await showRelation(judgement.result_act || act.id);
+  say(`${nameOf(act.source)} ${act.type} ${nameOf(act.target)}: ${decisionText(judgement)}.`);
+}
+
+/** After an undo: what the undone decision changed is drawn as it was before. */
+async function onUndone(undo, undone) {
+  if (undone.kind === 'merge') {
+    await redraw([undone.into]);
+    const loser = await guarded('Loading the restored actor', () => api.actor(undone.actor.id));
+    if (loser) await selectActor(loser);
+  } else if (undone.act) {
+    await redraw([undone.act.source, undone.act.target]);
+    await showRelation(undone.act.id);
+  }
+  say(`Undone: ${decisionText(undone)}.`);
+}
+
+function showRejected(judgement) {
+  graph.cy.elements().unselect();
+  $('details').replaceChildren(...rejectedAct(judgement, {
+    names: nameOf, onUndone, extra: state.fromQueue ? [' ', backToQueue()] : [],
+  }));
   $('details').focus();
 }
 
@@ -318,6 +397,9 @@ async function start() {
   });
   attachCombo($('path-from'), $('from-list'), () => {});
   attachCombo($('path-to'), $('to-list'), () => {});
+  attachReviewer($('reviewer-who'), $('reviewer-key'));
+  $('reviewer').addEventListener('submit', (event) => event.preventDefault());
+  $('open-queue').addEventListener('click', openQueue);
   $('path-form').addEventListener('submit', findPath);
   $('fit').addEventListener('click', () => graph.fit());
   $('clear-graph').addEventListener('click', () => { graph.clear(); state.expanded = []; state.selected = null; });
