@@ -88,6 +88,10 @@ def test_a_reviewer_rejects_undoes_and_merges_from_the_queue(page: Any, review_u
     )
     assert reasons and reasons == first["reasons"], reasons
     shoot(page, "7-review-queue")
+    page.click("[data-testid=queue-more]")
+    page.wait_for_selector("[data-testid=queue] > li:nth-child(21)")
+    shown = page.locator("[data-testid=queue] > li").evaluate_all("els => els.map(e => e.dataset.actId)")
+    assert shown == [i["act"]["id"] for i in queued(review_url, 40)]
 
     # 2. Its first act opens drawn, with its evidence and review state.
     open_first(page)
@@ -172,6 +176,7 @@ def test_a_reviewer_rejects_undoes_and_merges_from_the_queue(page: Any, review_u
     survivor = next(
         a for a in candidates if a["curated"] and a["id"] != loser and a["name"] != loser_actor["name"]
     )
+    aliases_before = httpx.get(f"{review_url}/actors/{survivor['id']}").json()["aliases"]
     page.goto(f"{review_url}/?actor={loser}")
     page.wait_for_selector("body[data-ready=true]")  # the page then puts the focus in the search box
     page.wait_for_selector("[data-testid=actor-review]")
@@ -189,6 +194,13 @@ def test_a_reviewer_rejects_undoes_and_merges_from_the_queue(page: Any, review_u
     assert httpx.get(f"{review_url}/actors/{loser}").status_code == 404
     assert loser_actor["name"] in httpx.get(f"{review_url}/actors/{survivor['id']}").json()["aliases"]
     shoot(page, "10-review-merged")
+
+    # Undo the merge from the survivor's panel: the actor is back, with its own acts.
+    page.locator("[data-testid=decisions] [data-testid=undo]").first.click()
+    page.wait_for_selector(f"[data-testid=actor-name]:text-is('{loser_actor['name']}')")
+    assert drawn(page, f"getElementById('{loser}').nonempty()")
+    assert httpx.get(f"{review_url}/actors/{loser}").status_code == 200
+    assert httpx.get(f"{review_url}/actors/{survivor['id']}").json()["aliases"] == aliases_before
 
 
 def test_a_reviewer_confirms_retypes_and_undoes_on_the_evidence_panel(page: Any, review_url: str) -> None:

@@ -137,22 +137,39 @@ export function actorReview(actor, { onJudged, onUndone }) {
     decisionList({ actor: actor.id }, out, onUndone));
 }
 
-/** The review queue: unjudged acts, most doubtful first, each with why it ranks there. */
+/** Queue items as list entries: the act (a button that opens it), its score and reasons. */
+async function queueItems(items, { names, onOpen }) {
+  const ids = [...new Set(items.flatMap((item) => [item.act.source, item.act.target]))];
+  const named = new Map(await Promise.all(ids.map(async (id) => [id, await names(id)])));
+  return items.map(({ act, score, reasons }) => el('li', { dataset: { actId: act.id } },
+    el('button', { type: 'button', class: 'linklike', onclick: () => onOpen(act) },
+      `${named.get(act.source)} ${act.type} ${named.get(act.target)}${act.date ? ` (${act.date})` : ''}`),
+    el('div', { class: 'why' },
+      el('span', { class: 'score' }, `score ${score}:`),
+      el('ul', { class: 'reasons', 'data-testid': 'reasons' }, reasons.map((r) => el('li', {}, r))))));
+}
+
+/** The review queue: unjudged acts, most doubtful first, each with why it ranks there;
+ *  “Show more” asks for the next page. */
 export async function queueView({ names, onOpen, limit = 20 }) {
   const page = await api.queue(limit);
-  const ids = [...new Set(page.data.flatMap((item) => [item.act.source, item.act.target]))];
-  const named = new Map(await Promise.all(ids.map(async (id) => [id, await names(id)])));
+  if (!page.data.length) {
+    return parts(el('h3', { 'data-testid': 'queue-title' }, 'Review queue'),
+      el('p', { 'data-testid': 'queue-empty' }, 'Nothing left to review.'));
+  }
+  const list = el('ol', { class: 'queue', 'data-testid': 'queue' }, await queueItems(page.data, { names, onOpen }));
+  const more = el('button', { type: 'button', 'data-testid': 'queue-more', hidden: page.count < limit }, 'Show more');
+  more.addEventListener('click', async () => {
+    more.disabled = true;
+    const next = await api.queue(limit, list.children.length).catch(() => ({ data: [], count: 0 }));
+    list.append(...await queueItems(next.data, { names, onOpen }));
+    more.hidden = next.count < limit;
+    more.disabled = false;
+  });
   return parts(
-    el('h3', { 'data-testid': 'queue-title' }, `Review queue (${page.count} shown)`),
+    el('h3', { 'data-testid': 'queue-title' }, 'Review queue'),
     el('p', { class: 'muted' }, 'Acts nobody has judged yet, most doubtful first. Open one to read its evidence and decide.'),
-    page.data.length ? el('ol', { class: 'queue', 'data-testid': 'queue' }, page.data.map((item) => {
-      const act = item.act;
-      return el('li', { dataset: { actId: act.id } },
-        el('button', { type: 'button', class: 'linklike', onclick: () => onOpen(act) },
-          `${named.get(act.source)} ${act.type} ${named.get(act.target)}${act.date ? ` (${act.date})` : ''}`),
-        el('div', { class: 'why' },
-          el('span', { class: 'score' }, `score ${item.score}:`),
-          el('ul', { class: 'reasons', 'data-testid': 'reasons' }, item.reasons.map((r) => el('li', {}, r)))));
-    })) : el('p', { 'data-testid': 'queue-empty' }, 'Nothing left to review.'),
+    list,
+    more,
   );
 }
